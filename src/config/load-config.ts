@@ -1,0 +1,107 @@
+/** Finds, parses and validates warroom.yaml; without one, the built-in defaults apply. */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { DEFAULT_SEVERITY_POLICIES, SEVERITIES, type SeverityPolicies } from '../domain/severity.js';
+import { ConfigError } from './config-error.js';
+import { configSchema, type WarroomConfig } from './schema.js';
+
+export const DEFAULT_CONFIG_NAME = 'warroom.yaml';
+
+export interface LoadedConfig {
+  config: WarroomConfig;
+  /** The file read, or undefined when running on built-in defaults. */
+  file: string | undefined;
+  /** Relative paths in the config resolve against this directory. */
+  baseDir: string;
+  policies: SeverityPolicies;
+}
+
+export interface ConfigLocation {
+  /** --config FILE */
+  explicit?: string | undefined;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Which file to read, if any: --config, then WARROOM_CONFIG, then ./warroom.yaml. */
+export function locateConfig({ explicit, cwd, env }: ConfigLocation): string | undefined {
+  const named = explicit ?? env['WARROOM_CONFIG'];
+  if (named) return resolve(cwd, named);
+  const local = resolve(cwd, DEFAULT_CONFIG_NAME);
+  return existsSync(local) ? local : undefined;
+}
+
+/** Loads and validates the config; throws ConfigError naming file, line and field. */
+export async function loadConfig(location: ConfigLocation): Promise<LoadedConfig> {
+  const file = locateConfig(location);
+  if (!file) return withPolicies(configSchema.parse({}), undefined, location.cwd);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, file);
+  }
+  return withPolicies(parseConfigText(text, file), file, dirname(file));
+}
+
+/** Parses YAML text as a config; `file` is used in messages only. */
+export function parseConfigText(text: string, file: string): WarroomConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const pos = syntax.linePos?.[0];
+    const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+    throw new ConfigError(`${where}: invalid YAML: ${syntax.message.split('\n')[0]}`, file);
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  const result = configSchema.safeParse(raw);
+  if (result.success) return result.data;
+  throw new ConfigError(describeIssues(result.error.issues, file, doc, lineCounter), file);
+}
+
+function describeIssues(issues: z.core.$ZodIssue[], file: string, doc: Document, lines: LineCounter): string {
+  const described = issues.slice(0, 5).map((issue) => {
+    const path = issue.path.map(String);
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const fieldPath = keys.length > 0 ? [...path, keys[0]!] : path;
+    const line = lineOf(doc, lines, fieldPath) ?? lineOf(doc, lines, path);
+    const where = line ? `${file}:${line}` : file;
+    const field = fieldPath.length > 0 ? fieldPath.join('.') : '(top level)';
+    const message = keys.length > 0 ? `unknown field "${keys.join('", "')}"` : issue.message;
+    return `${where}: ${field}: ${message}`;
+  });
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+  return described.join('; ') + more;
+}
+
+function lineOf(doc: Document, lines: LineCounter, path: string[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const prefix = path.slice(0, n).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    const node: unknown = prefix.length === 0 ? doc.contents : doc.getIn(prefix, true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    // For a key that exists, the pair's key node carries the position.
+  }
+  return undefined;
+}
+
+function withPolicies(config: WarroomConfig, file: string | undefined, baseDir: string): LoadedConfig {
+  const policies = { ...DEFAULT_SEVERITY_POLICIES };
+  for (const sev of SEVERITIES) {
+    const override = config.severities[sev];
+    if (override) policies[sev] = { ...policies[sev], ...definedOnly(override) };
+  }
+  return { config, file, baseDir, policies };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Resolves a path from the config against the config file's directory. */
+export function resolveConfigPath(loaded: Pick<LoadedConfig, 'baseDir'>, path: string): string {
+  return isAbsolute(path) ? path : resolve(loaded.baseDir, path);
+}

@@ -1,0 +1,24 @@
+/** Diagnostic check definitions (Nagios plugin convention). */
+import { z } from 'zod';
+import { argvSchema, childEnvSchema, durationSchema } from './common.js';
+
+export const checkSchema = z.strictObject({
+  name: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, dot, dash or underscore'),
+  command: argvSchema,
+  timeout: durationSchema.default(10_000),
+  /** One printable key that runs this check from the console. */
+  key: z.string().length(1).optional(),
+  group: z.string().default('general'),
+  description: z.string().optional(),
+  /** Fixed environment variables for this check. */
+  env: childEnvSchema.default({}),
+  /** Names of the console's own environment variables this check may see (e.g. PGPASSWORD). */
+  passEnv: z.array(z.string()).default([]),
+  /** Thresholds appended as `-w VALUE` / `-c VALUE`, the Nagios plugin convention. */
+  warning: z.union([z.string(), z.number()]).transform(String).optional(),
+  critical: z.union([z.string(), z.number()]).transform(String).optional(),
+});
+
+export type CheckDefinition = z.infer<typeof checkSchema>;
+
+export const checksSchema = z.array(checkSchema).default([]);

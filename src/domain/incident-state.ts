@@ -1,0 +1,109 @@
+/** The shape of an incident as folded from its events. */
+import type {
+  ChangeKind, CheckStatus, FollowupPriority, IncidentEvent, IncidentStatus, PerfDatum, UpdateAudience, UpdateKind,
+} from './events.js';
+import type { Role } from './roles.js';
+import type { Severity } from './severity.js';
+
+export interface Milestones {
+  detected: string;
+  declared: string;
+  acknowledged?: string;
+  mitigationStarted?: string;
+  mitigated?: string;
+  resolved?: string;
+  postmortemDone?: string;
+}
+
+export interface CheckResultState {
+  name: string;
+  status: CheckStatus;
+  summary: string;
+  durationMs: number;
+  at: string;
+  timedOut: boolean;
+  perfdata: PerfDatum[];
+  previousStatus?: CheckStatus;
+}
+
+export interface SuspectChange {
+  changeId: string;
+  kind: ChangeKind;
+  source: string;
+  title: string;
+  ref?: string;
+  previousRef?: string;
+  changedAt: string;
+  markedBy: string;
+  markedAt: string;
+}
+
+export interface ChecklistTick {
+  runbook: string;
+  itemId: string;
+  text: string;
+  checked: boolean;
+  contentHash: string;
+  by: string;
+  at: string;
+}
+
+export interface PostedUpdate {
+  kind: UpdateKind;
+  audience: UpdateAudience;
+  text: string;
+  at: string;
+  actor: string;
+  targets: { target: string; ok: boolean; error?: string }[];
+}
+
+export interface Followup {
+  id: string;
+  text: string;
+  owner?: string;
+  due?: string;
+  priority: FollowupPriority;
+  createdAt: string;
+  closedAt?: string;
+}
+
+export interface SeverityChange {
+  at: string;
+  actor: string;
+  from: Severity;
+  to: Severity;
+}
+
+export interface IncidentState {
+  id: string;
+  title: string;
+  severity: Severity;
+  severityHistory: SeverityChange[];
+  status: IncidentStatus;
+  summary: string;
+  impact: string;
+  rootCause: string;
+  tags: string[];
+  declaredBy: string;
+  milestones: Milestones;
+  roles: Partial<Record<Role, string>>;
+  frozen: boolean;
+  breach: boolean;
+  drill: boolean;
+  /** Latest result per check name. */
+  checks: Record<string, CheckResultState>;
+  suspects: SuspectChange[];
+  attachedRunbooks: { runbook: string; contentHash: string }[];
+  /** Latest tick per `runbook#itemId`. */
+  checklist: Record<string, ChecklistTick>;
+  updates: PostedUpdate[];
+  followups: Followup[];
+  runningAction?: { name: string; startedAt: string; actor: string };
+  events: IncidentEvent[];
+  lastEventAt: string;
+}
+
+/** Whether the incident still needs attention. */
+export function isOpen(incident: Pick<IncidentState, 'status'>): boolean {
+  return incident.status !== 'resolved';
+}

@@ -1,0 +1,19 @@
+/** Errors the store raises; each names the file and says what to do. */
+
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+/** The store file exists but is not a valid store; it is never overwritten. */
+export class StoreCorruptError extends StoreError {
+  constructor(path: string, detail: string) {
+    super(`store ${path} is not valid (${detail}); it was left untouched: repair or move it, or pass --store`, path);
+    this.name = 'StoreCorruptError';
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The incident event store: a lowdb document on disk that several processes append to.
+ * Every change takes an inter-process lock, re-reads the file, appends, and writes atomically,
+ * so concurrent consoles and CLI calls never lose each other's events.
+ */
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Low } from 'lowdb';
+import lockfile from 'proper-lockfile';
+import type { IncidentEvent, NewEvent } from '../domain/events.js';
+import { StoreError } from './errors.js';
+import { GENESIS_HASH, hashEvent } from './hash-chain.js';
+import { LockedJsonAdapter } from './locked-json-adapter.js';
+import { emptyStore, type StoreData } from './store-file.js';
+
+export interface EventStoreOptions {
+  path: string;
+  /** Who is acting; recorded on every event this store appends. */
+  actor: string;
+  /** Injected clock (tests, drills); defaults to the wall clock. */
+  now?: () => Date;
+}
+
+/** Either the events to append, or a function that derives them from the freshly read store. */
+export type EventsToAppend = NewEvent[] | ((current: StoreData) => NewEvent[]);
+
+const LOCK_OPTIONS = {
+  realpath: false,
+  // A holder refreshes its lock every `update` ms; one that died is taken over after `stale`.
+  stale: 5_000,
+  update: 1_000,
+  retries: { retries: 2_000, factor: 1.15, minTimeout: 2, maxTimeout: 40, randomize: true },
+} as const;
+
+export class EventStore {
+  readonly path: string;
+  readonly actor: string;
+  private readonly now: () => Date;
+  private readonly db: Low<StoreData>;
+
+  constructor(options: EventStoreOptions) {
+    this.path = options.path;
+    this.actor = options.actor;
+    this.now = options.now ?? (() => new Date());
+    this.db = new Low(new LockedJsonAdapter(options.path), emptyStore());
+  }
+
+  /** Reads the current document (no lock needed: writes are atomic renames). */
+  async read(): Promise<StoreData> {
+    await this.db.read();
+    return this.db.data;
+  }
+
+  /** Appends events under the lock and returns them as stored (with ids, seq, times, hashes). */
+  async append(toAppend: EventsToAppend): Promise<IncidentEvent[]> {
+    return this.withLock(async () => {
+      await this.db.read();
+      const data = this.db.data;
+      const requested = typeof toAppend === 'function' ? toAppend(data) : toAppend;
+      if (requested.length === 0) return [];
+      const stored: IncidentEvent[] = [];
+      let prev = data.events.at(-1);
+      for (const draft of requested) {
+        const seq = (prev?.seq ?? 0) + 1;
+        const unhashed = {
+          id: `evt-${String(seq).padStart(6, '0')}`,
+          seq,
+          incidentId: draft.incidentId,
+          at: draft.at ?? this.now().toISOString(),
+          actor: this.actor,
+          type: draft.type,
+          data: draft.data,
+          prevHash: prev?.hash ?? GENESIS_HASH,
+        };
+        const event = { ...unhashed, hash: hashEvent(unhashed) } as IncidentEvent;
+        stored.push(event);
+        prev = event;
+      }
+      data.events.push(...stored);
+      await this.db.write();
+      return stored;
+    });
+  }
+
+  /** Saves (or with `null`, discards) a named draft so unsent text survives a quit or a crash. */
+  async saveDraft(key: string, text: string | null): Promise<void> {
+    await this.withLock(async () => {
+      await this.db.read();
+      if (text === null) delete this.db.data.drafts[key];
+      else this.db.data.drafts[key] = { text, savedAt: this.now().toISOString(), actor: this.actor };
+      await this.db.write();
+    });
+  }
+
+  private async withLock<T>(work: () => Promise<T>): Promise<T> {
+    const dir = dirname(this.path);
+    try {
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      throw new StoreError(`cannot create store directory ${dir}: ${(error as Error).message}`, this.path);
+    }
+    let release: () => Promise<void>;
+    try {
+      release = await lockfile.lock(this.path, { ...LOCK_OPTIONS, lockfilePath: `${this.path}.lock` });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ELOCKED' ? 'another process holds the lock for too long' : (error as Error).message;
+      throw new StoreError(`cannot lock store ${this.path}: ${why}`, this.path);
+    }
+    try {
+      return await work();
+    } finally {
+      await release().catch(() => undefined);
+    }
+  }
+}
