@@ -1,0 +1,65 @@
+/**
+ * Incident operations shared by the CLI and the console: load, decide (pure domain), append.
+ * Decisions run under the store lock against a fresh read, so two responders acting at once
+ * are both checked against the latest state.
+ */
+import type { NewEvent, IncidentEvent } from '../domain/events.js';
+import { foldAll } from '../domain/fold.js';
+import type { IncidentState } from '../domain/incident-state.js';
+import { declareIncident, selectIncident, type DeclareInput } from '../domain/incident-commands.js';
+import { resolveConfigPath, type LoadedConfig } from '../config/load-config.js';
+import type { EventStore } from '../store/event-store.js';
+import { syncFreezeFile } from './freeze-file.js';
+
+export type Decision = (incident: IncidentState, all: IncidentState[]) => NewEvent[];
+
+export class IncidentService {
+  constructor(
+    readonly store: EventStore,
+    readonly loaded: LoadedConfig,
+    readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Every incident in the store, in declaration order. */
+  async incidents(): Promise<IncidentState[]> {
+    const data = await this.store.read();
+    return foldAll(data.events);
+  }
+
+  /** The named incident, or the most recently declared open one. */
+  async current(incidentId?: string): Promise<IncidentState> {
+    return selectIncident(await this.incidents(), incidentId);
+  }
+
+  /** Declares a new incident and returns it. */
+  async declare(input: DeclareInput): Promise<IncidentState> {
+    const stored = await this.store.append((data) => declareIncident(foldAll(data.events), input, this.loaded.policies, this.now()));
+    await this.afterAppend(stored);
+    const id = stored[0]!.incidentId;
+    return selectIncident(await this.incidents(), id);
+  }
+
+  /** Applies a decision to the selected incident under the store lock; returns the stored events. */
+  async record(incidentId: string | undefined, decide: Decision): Promise<IncidentEvent[]> {
+    const stored = await this.store.append((data) => {
+      const all = foldAll(data.events);
+      return decide(selectIncident(all, incidentId), all);
+    });
+    await this.afterAppend(stored);
+    return stored;
+  }
+
+  private async afterAppend(events: IncidentEvent[]): Promise<void> {
+    const file = this.loaded.config.freeze.file;
+    if (!file) return;
+    for (const event of events) {
+      if (event.type !== 'freeze.changed') continue;
+      const data = event.data as { frozen: boolean; reason?: string };
+      await syncFreezeFile(
+        resolveConfigPath(this.loaded, file),
+        data.frozen,
+        `frozen by ${event.actor} at ${event.at} for ${event.incidentId}: ${data.reason ?? ''}`,
+      );
+    }
+  }
+}
