@@ -1,0 +1,28 @@
+/** The interactive console: the default command. Ink is imported only here, lazily. */
+import type { Command } from 'commander';
+import { CliUsageError } from '../errors.js';
+import { withContext } from '../run-command.js';
+
+/** Ink prints only the final frame when it thinks it runs in CI; a real terminal must get every frame. */
+function forgetCiMarkers(env: NodeJS.ProcessEnv): void {
+  for (const name of Object.keys(env)) {
+    if (name === 'CI' || name.startsWith('CI_') || name === 'CONTINUOUS_INTEGRATION' || name === 'BUILD_NUMBER') delete env[name];
+  }
+}
+
+/** Registers `console` and makes it the default action. */
+export function registerConsole(program: Command): void {
+  const run = withContext(async (ctx, options: { readOnly?: boolean }) => {
+    if (!process.stdout.isTTY || !process.stdin.isTTY) {
+      throw new CliUsageError('the console needs an interactive terminal; for scripts use the subcommands (`warroom --help`)');
+    }
+    forgetCiMarkers(process.env);
+    const { runConsole } = await import('../../tui/run-console.js');
+    return runConsole(ctx, { readOnly: options.readOnly ?? false });
+  });
+  program
+    .command('console', { isDefault: true })
+    .description('open the full-screen war-room console (the default)')
+    .option('--read-only', 'watch without being able to change anything')
+    .action(run);
+}

@@ -1,0 +1,20 @@
+/** Every subcommand, in the order `--help` lists them. Add a command with one line here. */
+import type { Command } from 'commander';
+import { registerConsole } from './console.js';
+import { registerDeclare } from './declare.js';
+import { registerAck, registerNote, registerRole, registerSetStatus, registerSeverity } from './incident-actions.js';
+import { registerResolve } from './resolve.js';
+import { registerList, registerStatus } from './status.js';
+
+export const COMMANDS: ((program: Command) => void)[] = [
+  registerConsole,
+  registerDeclare,
+  registerNote,
+  registerAck,
+  registerSeverity,
+  registerRole,
+  registerSetStatus,
+  registerStatus,
+  registerList,
+  registerResolve,
+];

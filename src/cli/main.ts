@@ -1,0 +1,22 @@
+/** CLI entry point: parse argv, run the command, exit with its code. */
+import { CommanderError } from 'commander';
+import { EXIT } from './errors.js';
+import { buildProgram } from './program.js';
+
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version print and exit 0; anything else commander rejects is a usage error.
+      const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      process.exitCode = benign ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    process.stderr.write(`warroom: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT.failure;
+  }
+}
+
+await main(process.argv);

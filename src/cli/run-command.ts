@@ -1,0 +1,22 @@
+/** Wraps a commander action: builds the context, runs it, maps errors to exit codes. */
+import type { Command } from 'commander';
+import { createContext, type CliContext, type GlobalOptions } from './context.js';
+import { describeError, exitCodeFor } from './errors.js';
+
+type Action<A extends unknown[]> = (ctx: CliContext, ...args: A) => Promise<number | void>;
+
+/** Adapts `action(ctx, ...args)` to commander; args are what commander passes before the Command. */
+export function withContext<A extends unknown[]>(action: Action<A>): (...args: unknown[]) => Promise<void> {
+  return async (...commanderArgs: unknown[]) => {
+    const command = commanderArgs.at(-1) as Command;
+    const args = commanderArgs.slice(0, -1) as A;
+    try {
+      const ctx = await createContext(command.optsWithGlobals<GlobalOptions>());
+      const code = await action(ctx, ...args);
+      if (typeof code === 'number') process.exitCode = code;
+    } catch (error) {
+      process.stderr.write(`warroom: ${describeError(error)}\n`);
+      process.exitCode = exitCodeFor(error);
+    }
+  };
+}
