@@ -42,7 +42,9 @@ export async function loadConfig(location: ConfigLocation): Promise<LoadedConfig
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, file);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new ConfigError(`cannot read config ${file}: ${why} (check --config / $WARROOM_CONFIG)`, file);
   }
   return withPolicies(parseConfigText(text, file), file, dirname(file));
 }
@@ -50,12 +52,13 @@ export async function loadConfig(location: ConfigLocation): Promise<LoadedConfig
 /** Parses YAML text as a config; `file` is used in messages only. */
 export function parseConfigText(text: string, file: string): WarroomConfig {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   const syntax = doc.errors[0];
   if (syntax) {
     const pos = syntax.linePos?.[0];
     const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-    throw new ConfigError(`${where}: invalid YAML: ${syntax.message.split('\n')[0]}`, file);
+    const message = syntax.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(`${where}: invalid YAML: ${message}`, file);
   }
   const raw: unknown = doc.toJS() ?? {};
   const result = configSchema.safeParse(raw);
