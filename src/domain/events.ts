@@ -73,6 +73,10 @@ export interface EventDataMap {
     ref?: string;
     previousRef?: string;
     changedAt: string;
+    /** The deployed service: what a rollback to `previousRef` acts on. */
+    service?: string;
+    /** The change ran a database migration: rolling back the app alone may not be safe. */
+    migration?: boolean;
   };
   'change.cleared': { changeId: string };
   'runbook.attached': { runbook: string; contentHash: string };

@@ -34,6 +34,8 @@ export interface SuspectChange {
   ref?: string;
   previousRef?: string;
   changedAt: string;
+  service?: string;
+  migration?: boolean;
   markedBy: string;
   markedAt: string;
 }
