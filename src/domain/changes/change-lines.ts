@@ -1,0 +1,129 @@
+/**
+ * JSON Lines change records (deploy history, config/flag change logs): one JSON object per line,
+ * validated line by line so one bad line is reported with its number and the good ones are kept.
+ */
+import { z } from 'zod';
+import { RECORD_KINDS, type Change, type ChangeSourceType, type LineError } from './change-model.js';
+
+// A time without a zone would be read in whatever zone the host runs in: refuse it.
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') })
+  .trim()
+  .min(1, 'must not be empty');
+
+/** One record; unknown fields are kept (exports from other tools carry extras) and shown in the details. */
+export const changeLineSchema = z.looseObject({
+  at: z
+    .string({ error: (issue) => `${issue.input === undefined ? 'is required' : 'must be a string'}: ISO 8601 with a zone, e.g. 2026-11-22T02:41:00Z` })
+    .regex(ISO_WITH_ZONE, 'must be ISO 8601 with a zone, e.g. 2026-11-22T02:41:00Z')
+    .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date/time'),
+  kind: z.enum(RECORD_KINDS, { error: `must be one of ${RECORD_KINDS.join(', ')}` }).optional(),
+  service: text.optional(),
+  version: text.optional(),
+  ref: text.optional(),
+  actor: text,
+  description: z.string().optional(),
+  migration: z.boolean({ error: 'must be true or false' }).optional(),
+  rollbackOf: text.optional(),
+});
+
+export type ChangeLine = z.infer<typeof changeLineSchema>;
+
+export interface ParseLinesInput {
+  text: string;
+  /** File path or command, used in ids of nothing but in every error message. */
+  origin: string;
+  source: string;
+  sourceType: Exclude<ChangeSourceType, 'git'>;
+}
+
+/** Parses JSON Lines text into changes; bad lines become errors naming origin and line number. */
+export function parseChangeLines(input: ParseLinesInput): { changes: Change[]; errors: LineError[] } {
+  const changes: Change[] = [];
+  const errors: LineError[] = [];
+  const lines = input.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    if (raw.trim() === '') return;
+    const line = index + 1;
+    const result = parseLine(raw, input.sourceType);
+    if (typeof result === 'string') errors.push({ origin: input.origin, line, message: result });
+    else changes.push(toChange(result, input, line));
+  });
+  return { changes, errors };
+}
+
+function parseLine(raw: string, sourceType: ParseLinesInput['sourceType']): ChangeLine | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    return `not valid JSON (${(error as Error).message})`;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'expected a JSON object, one per line';
+  const parsed = changeLineSchema.safeParse(json);
+  if (!parsed.success) {
+    return parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `field "${issue.path.join('.') || '(record)'}" ${issue.message}`)
+      .join('; ');
+  }
+  const record = parsed.data;
+  if (sourceType === 'changelog' && record.kind === undefined) {
+    return `field "kind" is required in a change log: one of ${RECORD_KINDS.join(', ')}`;
+  }
+  const kind = record.kind ?? 'deploy';
+  if (kind === 'deploy' && record.service === undefined) return 'a deploy needs "service"';
+  if (kind === 'deploy' && record.version === undefined && record.ref === undefined) return 'a deploy needs "version" or "ref"';
+  if (kind !== 'deploy' && !record.description?.trim() && record.ref === undefined && record.version === undefined) {
+    return 'say what changed: give "description", "ref" or "version"';
+  }
+  return { ...record, kind };
+}
+
+function toChange(record: ChangeLine, input: ParseLinesInput, line: number): Change {
+  const kind = record.kind ?? 'deploy';
+  const at = new Date(Date.parse(record.at)).toISOString();
+  const ref = record.version ?? record.ref;
+  const description = record.description?.trim() || undefined;
+  const subject = [record.service, ref].filter(Boolean).join('@') || shortHash(description ?? '');
+  return {
+    id: `${kind}:${input.source}:${subject}:${compactTime(at)}`,
+    at,
+    kind,
+    source: input.source,
+    sourceType: input.sourceType,
+    title: recordTitle(record, ref, description),
+    actor: record.actor,
+    ...(ref !== undefined ? { ref } : {}),
+    ...(record.service !== undefined ? { service: record.service } : {}),
+    ...(record.migration === true || kind === 'migration' ? { migration: true } : {}),
+    ...(record.rollbackOf !== undefined ? { rollbackOf: record.rollbackOf } : {}),
+    ...(description !== undefined ? { description } : {}),
+    origin: `${input.origin}:${line}`,
+    record: { ...record },
+  };
+}
+
+function recordTitle(record: ChangeLine, ref: string | undefined, description: string | undefined): string {
+  const what = [record.service, ref].filter(Boolean).join(' ');
+  const rollback = record.rollbackOf ? ` (rollback of ${record.rollbackOf})` : '';
+  if (!what) return description ?? '';
+  return `${what}${rollback}${description ? `: ${description}` : ''}`;
+}
+
+/** 2026-11-22T02:41:00.000Z → 20261122T024100Z: short enough to type in an id. */
+export function compactTime(iso: string): string {
+  return iso.replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+// FNV-1a: a stable short name for records that have only a description.
+function shortHash(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,76 @@
+/** What the "what changed" view works with: one change from any source, and how each source loaded. */
+import type { ChangeKind } from '../events.js';
+
+/** Kinds a JSON Lines record may carry (commits only come from git). */
+export const RECORD_KINDS = ['deploy', 'config', 'flag', 'migration', 'secret', 'dns', 'tls', 'dependency', 'infra'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export type ChangeSourceType = 'git' | 'deploys' | 'changelog';
+
+/** One change, whatever its source. Times are ISO 8601 UTC. */
+export interface Change {
+  /** Stable across reloads: `git:<label>:<hash>`, `deploy:<label>:<service>@<version>@<at>`, ... */
+  id: string;
+  at: string;
+  kind: ChangeKind;
+  /** The source's label. */
+  source: string;
+  sourceType: ChangeSourceType;
+  title: string;
+  actor: string;
+  /** Commit hash, deployed version or ref. */
+  ref?: string;
+  /** What was there before: the first parent of a commit, the previous version of a deployed service. */
+  previousRef?: string;
+  service?: string;
+  /** The deploy ran a database migration (rollback caution). */
+  migration?: boolean;
+  /** This deploy rolled back the named version. */
+  rollbackOf?: string;
+  /** A merge commit (more than one parent). */
+  merge?: boolean;
+  filesChanged?: number;
+  insertions?: number;
+  deletions?: number;
+  description?: string;
+  /** Where a JSON Lines record came from, for its details view and error messages. */
+  origin?: string;
+  /** The record as written (JSON Lines sources), shown in full as the change's details. */
+  record?: Record<string, unknown>;
+}
+
+/** A line of a JSON Lines source that could not be used, with where it is and why. */
+export interface LineError {
+  origin: string;
+  line: number;
+  message: string;
+}
+
+/** How one source loaded: its error if it failed as a whole, bad lines if some were skipped. */
+export interface SourceReport {
+  source: string;
+  sourceType: ChangeSourceType;
+  /** File path, repository path or command name: what to look at when it fails. */
+  origin: string;
+  count: number;
+  error?: string;
+  lineErrors: LineError[];
+  /** The source returned more than it was allowed to; the oldest were left out. */
+  truncated?: boolean;
+  durationMs?: number;
+}
+
+/** The result of loading one source; never thrown, so one broken source cannot hide the others. */
+export interface SourceLoad {
+  changes: Change[];
+  report: SourceReport;
+}
+
+/** A one-line description of a source's problems, or undefined when it loaded cleanly. */
+export function describeSourceProblem(report: SourceReport): string | undefined {
+  if (report.error) return `${report.source}: ${report.error}`;
+  const first = report.lineErrors[0];
+  if (!first) return report.truncated ? `${report.source}: only the newest ${report.count} changes were read` : undefined;
+  const more = report.lineErrors.length > 1 ? ` (and ${report.lineErrors.length - 1} more bad lines)` : '';
+  return `${report.source}: ${first.origin}:${first.line}: ${first.message}${more}`;
+}

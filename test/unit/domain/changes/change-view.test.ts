@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { mergeChanges, withPreviousVersions } from '../../../../src/domain/changes/change-merge.js';
+import type { Change, SourceLoad, SourceReport } from '../../../../src/domain/changes/change-model.js';
+import { buildChangesView, changeRows, changesJson } from '../../../../src/domain/changes/change-view.js';
+import { changeWindow } from '../../../../src/domain/changes/change-window.js';
+
+const DETECTED = '2026-11-22T03:00:00.000Z';
+const minutesBefore = (m: number) => new Date(Date.parse(DETECTED) - m * 60_000).toISOString();
+
+function deploy(id: string, m: number, service: string, ref: string, extra: Partial<Change> = {}): Change {
+  return { id, at: minutesBefore(m), kind: 'deploy', source: 'prod', sourceType: 'deploys', title: `${service} ${ref}`, actor: 'ci', service, ref, ...extra };
+}
+function commit(id: string, m: number, source = 'api'): Change {
+  return { id, at: minutesBefore(m), kind: 'commit', source, sourceType: 'git', title: id, actor: 'ann', ref: id };
+}
+const report = (source: string, extra: Partial<SourceReport> = {}): SourceReport => ({ source, sourceType: 'git', origin: `/repos/${source}`, count: 0, lineErrors: [], ...extra });
+const load = (changes: Change[], source = 'x'): SourceLoad => ({ changes, report: report(source) });
+
+describe('merging sources', () => {
+  it('gives each deploy the previous different version of the same service, even from before the window', () => {
+    const merged = withPreviousVersions([
+      deploy('d3', 30, 'api', 'v3'),
+      deploy('d1', 600, 'api', 'v1'),
+      deploy('w1', 500, 'web', 'w1'),
+      deploy('d2', 300, 'api', 'v2'),
+      deploy('d3b', 20, 'api', 'v3'), // a redeploy of v3 still rolls back to v2
+    ]);
+    const prev = Object.fromEntries(merged.map((c) => [c.id, c.previousRef]));
+    expect(prev).toEqual({ d1: undefined, d2: 'v1', d3: 'v2', d3b: 'v2', w1: undefined });
+  });
+
+  it('keeps one chronological list in the window, unique ids, stable order for equal times', () => {
+    const window = changeWindow(DETECTED, 2 * 3_600_000);
+    const merged = mergeChanges(
+      [
+        load([commit('c-old', 200), commit('c1', 50), commit('c-after', -10)], 'api'),
+        load([deploy('dup', 40, 'api', 'v2'), deploy('dup', 40, 'api', 'v2'), deploy('d0', 300, 'api', 'v1')], 'prod'),
+        load([commit('b1', 50, 'billing')], 'billing'),
+      ],
+      window,
+    );
+    expect(merged.map((c) => c.id)).toEqual(['c1', 'b1', 'dup', 'dup#2', 'c-after']);
+    expect(merged.find((c) => c.id === 'dup')!.previousRef).toBe('v1');
+  });
+});
+
+describe('the changes view', () => {
+  const window = changeWindow(DETECTED, 2 * 3_600_000);
+  const changes = mergeChanges(
+    [
+      load([
+        deploy('d-old', 100, 'api', 'v1'),
+        deploy('d-mig', 45, 'api', 'v2', { migration: true }),
+        { ...commit('flag', 5), kind: 'flag', sourceType: 'changelog', source: 'ops' },
+        deploy('d-after', -3, 'api', 'v3'),
+        { ...commit('m', 70), kind: 'migration', sourceType: 'changelog', source: 'ops' },
+      ]),
+    ],
+    window,
+  );
+
+  it('draws the detection marker between before and after, highlights the last 60 minutes', () => {
+    const view = buildChangesView(changes, [], { window });
+    expect(view.rows.map((r) => (r.type === 'detection' ? '|' : r.change.id))).toEqual(['d-old', 'm', 'd-mig', 'flag', '|', 'd-after']);
+    const rows = changeRows(view);
+    expect(rows.filter((r) => r.highlighted).map((r) => r.change.id)).toEqual(['d-mig', 'flag']);
+    expect(view.highlightedCount).toBe(2);
+    expect(rows.find((r) => r.change.id === 'd-after')).toMatchObject({ afterDetection: true, minutesBeforeDetection: -3, timing: '3 min after detection' });
+    expect(view.rows.find((r) => r.type === 'detection')).toMatchObject({ text: 'detected 03:00 UTC' });
+    expect(view.windowText).toBe('2h before detection, and everything since');
+  });
+
+  it('flags the latest deploy before detection as the suspect, with minutes before detection and a migration caution', () => {
+    const view = buildChangesView(changes, [], { window });
+    expect(view.suspect?.change.id).toBe('d-mig');
+    expect(view.suspect).toMatchObject({ minutesBeforeDetection: 45, timing: '45 min before detection' });
+    expect(view.suspect?.caution).toMatch(/do not roll back the app alone/);
+    expect(changeRows(view).filter((r) => r.suspect)).toHaveLength(1);
+    // The standalone migration record carries its own caution; a plain deploy none.
+    expect(changeRows(view).find((r) => r.change.id === 'm')?.caution).toMatch(/migration/);
+    expect(changeRows(view).find((r) => r.change.id === 'd-old')?.caution).toBeUndefined();
+  });
+
+  it('has no suspect when no deploy precedes detection in the window, and honours a narrower highlight', () => {
+    const only = changes.filter((c) => c.id !== 'd-old' && c.id !== 'd-mig');
+    const view = buildChangesView(only, [], { window, highlightMs: 10 * 60_000 });
+    expect(view.suspect).toBeUndefined();
+    expect(changeRows(view).filter((r) => r.highlighted).map((r) => r.change.id)).toEqual(['flag']);
+  });
+
+  it('marks changes responders recorded as suspected, and lists every source problem', () => {
+    const sources = [
+      report('api'),
+      report('broken', { error: 'not a git repository: /srv/x' }),
+      report('prod', { sourceType: 'deploys', lineErrors: [{ origin: 'deploys.jsonl', line: 7, message: 'not valid JSON' }, { origin: 'deploys.jsonl', line: 9, message: 'x' }] }),
+    ];
+    const view = buildChangesView(changes, sources, { window, marked: [{ changeId: 'flag' }] });
+    expect(changeRows(view).filter((r) => r.marked).map((r) => r.change.id)).toEqual(['flag']);
+    expect(view.problems).toEqual(['broken: not a git repository: /srv/x', 'prod: deploys.jsonl:7: not valid JSON (and 1 more bad lines)']);
+  });
+
+  it('prints JSON records with the documented fields', () => {
+    const json = changesJson(buildChangesView(changes, [], { window }));
+    expect(json).toHaveLength(5);
+    expect(json.find((j) => j.id === 'd-mig')).toMatchObject({
+      at: minutesBefore(45), kind: 'deploy', source: 'prod', title: 'api v2', actor: 'ci', ref: 'v2', previousRef: 'v1', suspect: true, minutesBeforeDetection: 45,
+    });
+    expect(json.filter((j) => j.suspect)).toHaveLength(1);
+  });
+});
