@@ -45,10 +45,11 @@ export class EventStore {
     this.db = new Low(new LockedJsonAdapter(options.path), emptyStore());
   }
 
-  /** Reads the current document (no lock needed: writes are atomic renames). */
+  /** Reads the current document (no lock needed: writes are atomic renames). The result is the caller's to keep. */
   async read(): Promise<StoreData> {
     await this.db.read();
-    return this.db.data;
+    const data = this.db.data;
+    return { ...data, events: [...data.events], drafts: { ...data.drafts } };
   }
 
   /** Appends events under the lock and returns them as stored (with ids, seq, times, hashes). */
@@ -76,7 +77,7 @@ export class EventStore {
         stored.push(event);
         prev = event;
       }
-      data.events.push(...stored);
+      this.db.data = { ...data, events: data.events.concat(stored) };
       await this.db.write();
       return stored;
     });
@@ -86,8 +87,10 @@ export class EventStore {
   async saveDraft(key: string, text: string | null): Promise<void> {
     await this.withLock(async () => {
       await this.db.read();
-      if (text === null) delete this.db.data.drafts[key];
-      else this.db.data.drafts[key] = { text, savedAt: this.now().toISOString(), actor: this.actor };
+      const drafts = { ...this.db.data.drafts };
+      if (text === null) delete drafts[key];
+      else drafts[key] = { text, savedAt: this.now().toISOString(), actor: this.actor };
+      this.db.data = { ...this.db.data, drafts };
       await this.db.write();
     });
   }

@@ -42,11 +42,54 @@ export function upgradeStore(raw: unknown): StoreData {
   return data as unknown as StoreData;
 }
 
-/** JSON with one event per line: valid JSON, diff-friendly, and cheap to write. */
+/*
+ * Layout: a small header, then one event per line, then a fixed tail. Valid JSON, diff-friendly,
+ * and because the event lines are kept verbatim, an append only has to serialise the new events.
+ */
+const EVENTS_OPEN = '\n"events":[';
+const TAIL = ']}\n';
+
+/** The serialised event list (`\n{...},\n{...}\n`), reusable across writes. */
+export function serializeEvents(events: readonly IncidentEvent[]): string {
+  return events.length === 0 ? '' : `\n${events.map((e) => JSON.stringify(e)).join(',\n')}\n`;
+}
+
+/** Adds events to an already serialised event list without touching the existing text. */
+export function appendSerializedEvents(serialized: string, added: readonly IncidentEvent[]): string {
+  if (added.length === 0) return serialized;
+  const lines = added.map((e) => JSON.stringify(e)).join(',\n');
+  return serialized === '' ? `\n${lines}\n` : `${serialized.slice(0, -1)},\n${lines}\n`;
+}
+
+/** The whole document from its parts. */
+export function renderStore(data: StoreData, serializedEvents: string): string {
+  return `{"schemaVersion":${data.schemaVersion},\n"drafts":${JSON.stringify(data.drafts)},${EVENTS_OPEN}${serializedEvents}${TAIL}`;
+}
+
+/** The whole document, serialising every event. */
 export function serializeStore(data: StoreData): string {
-  const events = data.events.map((e) => JSON.stringify(e)).join(',\n');
-  return (
-    `{"schemaVersion":${data.schemaVersion},\n"drafts":${JSON.stringify(data.drafts)},\n` +
-    `"events":[${events ? `\n${events}\n` : ''}]}\n`
-  );
+  return renderStore(data, serializeEvents(data.events));
+}
+
+/** Splits a document in this layout into its header (as a parseable document) and its event-list text. */
+export function splitStoreText(text: string): { header: string; serializedEvents: string } | undefined {
+  const start = text.indexOf(EVENTS_OPEN);
+  if (start < 0 || !text.endsWith(TAIL)) return undefined;
+  return {
+    header: `${text.slice(0, start)}${EVENTS_OPEN}${TAIL}`,
+    serializedEvents: text.slice(start + EVENTS_OPEN.length, text.length - TAIL.length),
+  };
+}
+
+/**
+ * When `current` is `known` with events appended (the usual case: another process appended),
+ * returns the text of just the appended events as a JSON array; otherwise undefined.
+ */
+export function appendedEventsText(known: string, current: string): string | undefined {
+  if (known === '') return current === '' ? '[]' : `[${current}]`;
+  const prefix = known.slice(0, -1);
+  if (current.length < known.length || !current.startsWith(prefix)) return undefined;
+  const rest = current.slice(prefix.length);
+  if (rest === '\n') return '[]';
+  return rest.startsWith(',\n') ? `[${rest.slice(1)}]` : undefined;
 }

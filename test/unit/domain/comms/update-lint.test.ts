@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { formatLintWarning, lintUpdate, type LintInput } from '../../../../src/domain/comms/update-lint.js';
+
+const rules = (text: string, overrides: Partial<LintInput> = {}) =>
+  lintUpdate({ text, kind: 'update', audience: 'customer', ...overrides }).map((w) => w.rule);
+
+const GOOD = 'Checkout is failing for some customers: card payments return an error.\nNext update by 03:40 UTC.';
+
+describe('update lint', () => {
+  it('passes a specific update with impact and a next-update time', () => {
+    expect(rules(GOOD)).toEqual([]);
+    expect(rules('Logins fail for all users. We will post the next update within 30 minutes.')).toEqual([]);
+    expect(rules('Uploads are slow for EU customers. We will update you again at 04:15 UTC.')).toEqual([]);
+  });
+
+  it('warns when no next-update time is given, except for a resolution', () => {
+    expect(rules('Checkout errors for all customers. We are investigating.')).toEqual(['missing-next-update']);
+    expect(rules('Checkout errors for all customers. Next update soon.')).toEqual(['missing-next-update']);
+    expect(rules('Checkout works again for all customers.', { kind: 'resolution' })).toEqual([]);
+  });
+
+  it.each([
+    'It will be fixed in 10 minutes.',
+    'We expect this to be resolved within 20 minutes.',
+    'Service will be restored shortly.',
+    'Checkout should be back up by 04:00 UTC.',
+    'ETA 15 min.',
+  ])('warns about a promised fix time in %j, with the line and the words', (sentence) => {
+    const warnings = lintUpdate({ text: `${GOOD}\n${sentence}`, kind: 'update', audience: 'internal' });
+    expect(warnings.map((w) => w.rule)).toEqual(['promised-fix-time']);
+    expect(warnings[0]!.line).toBe(3);
+    expect(sentence).toContain(warnings[0]!.excerpt);
+  });
+
+  it('warns about a guessed cause to customers only; hedges about impact are not guesses about cause', () => {
+    const guess = `${GOOD}\nThis is probably caused by a bad deploy.`;
+    expect(rules(guess)).toEqual(['speculative-cause']);
+    expect(rules(guess, { audience: 'internal' })).toEqual([]);
+    expect(rules(`${GOOD}\nThe errors were caused by a database failover.`)).toEqual(['speculative-cause']);
+    expect(rules(`${GOOD}\nWe believe it is related to the payment provider.`)).toEqual(['speculative-cause']);
+    expect(rules(`Some users are likely to see errors at checkout.\nNext update by 03:40 UTC.`)).toEqual([]);
+  });
+
+  it('warns about an empty impact: an empty Impact line, a left-over impact marker, or no word about who is affected', () => {
+    expect(rules('We are investigating.\nImpact:\nNext update by 03:40 UTC.')).toEqual(['empty-impact']);
+    const marker = lintUpdate({ text: 'Impact: <<impact: who is affected>>\nNext update by 03:40 UTC.', kind: 'initial', audience: 'customer' });
+    expect(marker).toEqual([{ rule: 'empty-impact', message: 'fill in the marked gap: impact: who is affected', line: 1, excerpt: '<<impact: who is affected>>' }]);
+    expect(rules('We are investigating.\nNext update by 03:40 UTC.')).toEqual(['empty-impact']);
+    expect(rules('<<restored at: time>>\nDone for all users.', { kind: 'resolution' })).toEqual(['unfilled-marker']);
+  });
+
+  it('an empty text is one warning, and warnings format as one readable line', () => {
+    expect(rules('  \n ')).toEqual(['empty-text']);
+    const [warning] = lintUpdate({ text: `${GOOD}\nFixed within 5 minutes.`, kind: 'update', audience: 'customer' });
+    expect(formatLintWarning(warning!)).toBe(
+      'line 3: promised-fix-time: promises when it will be fixed; say what you are doing and when the next update comes instead ("within 5 minutes")',
+    );
+  });
+});
