@@ -30,6 +30,16 @@ export type UpdateKind = 'initial' | 'update' | 'resolution';
 export type UpdateAudience = 'customer' | 'internal';
 export type FollowupPriority = 'P1' | 'P2' | 'P3';
 
+/** What one target made of a posted update. */
+export interface UpdateTargetResult {
+  target: string;
+  ok: boolean;
+  error?: string;
+  /** What happened, briefly: "HTTP 200", "appended to ops/status.md". */
+  detail?: string;
+  durationMs?: number;
+}
+
 /** Payload of each event type, by type name (dotted, past tense). */
 export interface EventDataMap {
   'incident.declared': {
@@ -107,7 +117,10 @@ export interface EventDataMap {
     kind: UpdateKind;
     audience: UpdateAudience;
     text: string;
-    targets: { target: string; ok: boolean; error?: string }[];
+    /** One result per target, in the order posted; empty when the update was sent by hand. */
+    targets: UpdateTargetResult[];
+    /** Lint rules the poster chose to override (`--force`), kept for the review. */
+    overriddenWarnings?: string[];
   };
   'followup.added': { followupId: string; text: string; owner?: string; due?: string; priority: FollowupPriority };
   'followup.closed': { followupId: string; note?: string };

@@ -1,6 +1,6 @@
 /** The shape of an incident as folded from its events. */
 import type {
-  ChangeKind, CheckStatus, FollowupPriority, IncidentEvent, IncidentStatus, PerfDatum, UpdateAudience, UpdateKind,
+  ChangeKind, CheckStatus, FollowupPriority, IncidentEvent, IncidentStatus, PerfDatum, UpdateAudience, UpdateKind, UpdateTargetResult,
 } from './events.js';
 import type { Role } from './roles.js';
 import type { Severity } from './severity.js';
@@ -56,7 +56,8 @@ export interface PostedUpdate {
   text: string;
   at: string;
   actor: string;
-  targets: { target: string; ok: boolean; error?: string }[];
+  targets: UpdateTargetResult[];
+  overriddenWarnings?: string[];
 }
 
 export interface Followup {
