@@ -30,7 +30,7 @@ describe('timeline lines', () => {
 
   it('formats a line with the UTC time and actor, with the date when asked (past midnight here)', () => {
     expect(formatTimelineLine(entries[1]!)).toBe('23:59:00Z  bot  check db-ping  OK → CRITICAL; connection refused; 1s');
-    expect(formatTimelineLine(entries[6]!, { withDate: true })).toMatch(/^2026-11-23 00:05:00Z  alice  update posted/);
+    expect(formatTimelineLine(entries[6]!, { withDate: true }).startsWith('2026-11-23 00:05:00Z  alice  update posted')).toBe(true);
   });
 
   it('shows events of unknown types by their type instead of dropping them', () => {
