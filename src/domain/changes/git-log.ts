@@ -37,9 +37,9 @@ export function gitLogArgv(query: GitLogQuery): string[] {
     '--no-color',
     '--no-ext-diff',
     '--no-show-signature',
-    // A ref from the config is never read as an option.
-    '--end-of-options',
-    query.ref ?? 'HEAD',
+    // A ref from the config is never read as an option. Without one git walks HEAD, and
+    // says "does not have any commits yet" for an empty repository.
+    ...(query.ref !== undefined ? ['--end-of-options', query.ref] : []),
     '--',
   ];
 }

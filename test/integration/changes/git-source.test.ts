@@ -1,5 +1,5 @@
 /** The git change source against real repositories built in temp dirs. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,9 +70,6 @@ describe('loading commits from a git repository', () => {
 describe('a git source that cannot be read fails on its own, with a clear reason', () => {
   it('a directory that is not a repository', async () => {
     const plain = join(dir, 'plain');
-    await createTestRepo('unused', dir);
-    await writeFile(join(dir, 'a-file'), 'x');
-    const { mkdir } = await import('node:fs/promises');
     await mkdir(plain);
     const { report, changes } = await loadGitSource(spec({ repo: plain }), { sinceMs: SINCE });
     expect(changes).toEqual([]);
@@ -80,6 +77,7 @@ describe('a git source that cannot be read fails on its own, with a clear reason
   });
 
   it('a path that does not exist, and a file instead of a directory', async () => {
+    await writeFile(join(dir, 'a-file'), 'x');
     expect((await loadGitSource(spec({ repo: join(dir, 'nope') }), { sinceMs: SINCE })).report.error).toBe(`${join(dir, 'nope')} does not exist`);
     expect((await loadGitSource(spec({ repo: join(dir, 'a-file') }), { sinceMs: SINCE })).report.error).toMatch(/is not a directory/);
   });

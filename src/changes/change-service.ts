@@ -1,0 +1,93 @@
+/**
+ * "What changed": loads every configured source concurrently (each failing on its own),
+ * merges them into the view the console pane and `warroom changes` show, and reads a
+ * change's details. Marking suspects goes through the incident service (suspect-marks.ts).
+ */
+import { resolveConfigPath, type LoadedConfig } from '../config/load-config.js';
+import { commitHeaderLines, recordDetailLines } from '../domain/changes/change-details.js';
+import { mergeChanges } from '../domain/changes/change-merge.js';
+import type { Change, SourceLoad } from '../domain/changes/change-model.js';
+import { buildChangesView, type ChangesView } from '../domain/changes/change-view.js';
+import { changeWindow, type ChangeWindow } from '../domain/changes/change-window.js';
+import { planSources, type SourceSpec } from './change-sources.js';
+import { gitCommitStat, loadGitSource } from './git-source.js';
+import { loadRecordCommand, loadRecordFile } from './record-sources.js';
+
+export interface ChangeDetails {
+  title: string;
+  lines: string[];
+  error?: string;
+}
+
+export interface ViewRequest {
+  /** Detection time (ISO); without an incident, now. */
+  detectedAt: string;
+  /** Span before detection; defaults to the configured window. */
+  windowMs?: number | undefined;
+  /** Changes already marked as suspected on the incident. */
+  marked?: readonly { changeId: string }[] | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+export class ChangeService {
+  readonly sources: SourceSpec[];
+
+  constructor(
+    readonly loaded: LoadedConfig,
+    /** The environment child processes take their allowlisted variables from. */
+    private readonly env: NodeJS.ProcessEnv = process.env,
+  ) {
+    this.sources = planSources(loaded.config.changes, (path) => resolveConfigPath(loaded, path), loaded.baseDir);
+  }
+
+  /** The configured window, in ms before detection. */
+  get defaultWindowMs(): number {
+    return this.loaded.config.changes.window;
+  }
+
+  /** Loads every source at once; a source that fails only fails its own report. */
+  async load(window: Pick<ChangeWindow, 'sinceMs'>, signal?: AbortSignal): Promise<SourceLoad[]> {
+    return Promise.all(this.sources.map((spec) => this.loadOne(spec, window.sinceMs, signal)));
+  }
+
+  /** The merged view for a detection time and window. */
+  async view(request: ViewRequest): Promise<ChangesView> {
+    const window = changeWindow(request.detectedAt, request.windowMs ?? this.defaultWindowMs);
+    const loads = await this.load(window, request.signal);
+    return buildChangesView(mergeChanges(loads, window), loads.map((l) => l.report), {
+      window,
+      highlightMs: this.loaded.config.changes.highlight,
+      ...(request.marked ? { marked: request.marked } : {}),
+    });
+  }
+
+  /** A commit's `git show --stat` summary, or a record in full. */
+  async details(change: Change): Promise<ChangeDetails> {
+    if (change.sourceType !== 'git') return { title: change.title, lines: recordDetailLines(change) };
+    const spec = this.sources.find((s) => s.type === 'git' && s.label === change.source);
+    const header = commitHeaderLines(change);
+    if (!spec || spec.type !== 'git' || !change.ref) {
+      return { title: change.title, lines: header, error: `no git source "${change.source}" in the config any more` };
+    }
+    const stat = await gitCommitStat(spec, change.ref, this.env);
+    return { title: change.title, lines: [...header, '', ...stat.lines], ...(stat.error ? { error: stat.error } : {}) };
+  }
+
+  private async loadOne(spec: SourceSpec, sinceMs: number, signal: AbortSignal | undefined): Promise<SourceLoad> {
+    try {
+      switch (spec.type) {
+        case 'git':
+          return await loadGitSource(spec, { sinceMs, signal, env: this.env });
+        case 'file':
+          return await loadRecordFile(spec);
+        case 'command':
+          return await loadRecordCommand(spec, { signal, env: this.env });
+      }
+    } catch (error) {
+      // The loaders report failures themselves; this only guards against the unforeseen.
+      const origin = spec.type === 'git' ? spec.repo : spec.type === 'file' ? spec.file : spec.argv.join(' ');
+      const sourceType = spec.type === 'git' ? 'git' : spec.type === 'file' ? spec.sourceType : 'deploys';
+      return { changes: [], report: { source: spec.label, sourceType, origin, count: 0, lineErrors: [], error: (error as Error).message } };
+    }
+  }
+}

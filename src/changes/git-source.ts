@@ -1,0 +1,70 @@
+/** A git repository as a change source: the commits of one windowed `git log`, and a commit's stat summary. */
+import { stat } from 'node:fs/promises';
+import type { SourceLoad, SourceReport } from '../domain/changes/change-model.js';
+import { gitLogArgv, gitShowArgv, parseGitLog } from '../domain/changes/git-log.js';
+import { runGit } from './git-command.js';
+
+export interface GitSourceSpec {
+  label: string;
+  /** Absolute path of the repository. */
+  repo: string;
+  ref?: string | undefined;
+  timeoutMs: number;
+  maxCommits: number;
+}
+
+export interface LoadOptions {
+  sinceMs: number;
+  signal?: AbortSignal | undefined;
+  env?: NodeJS.ProcessEnv | undefined;
+}
+
+// Generous: a commit record is well under 1 KiB, so this only trips on absurd subjects.
+const BYTES_PER_COMMIT = 2_048;
+
+/** Loads the repository's commits since the window start; failure is reported, never thrown. */
+export async function loadGitSource(spec: GitSourceSpec, options: LoadOptions): Promise<SourceLoad> {
+  const report: SourceReport = { source: spec.label, sourceType: 'git', origin: spec.repo, count: 0, lineErrors: [] };
+  const missing = await missingDirectory(spec.repo);
+  if (missing) return { changes: [], report: { ...report, error: missing } };
+  const output = await runGit(gitLogArgv({ ref: spec.ref, sinceMs: options.sinceMs, maxCommits: spec.maxCommits + 1 }), {
+    repo: spec.repo,
+    timeoutMs: spec.timeoutMs,
+    maxOutputBytes: (spec.maxCommits + 1) * BYTES_PER_COMMIT,
+    signal: options.signal,
+    env: options.env,
+  });
+  if (!output.ok) {
+    // A repository without commits has nothing to show; that is not a failure.
+    if (/does not have any commits yet/.test(output.error ?? '') && spec.ref === undefined) {
+      return { changes: [], report: { ...report, durationMs: output.durationMs } };
+    }
+    const error = spec.ref && /unknown revision|bad revision|ambiguous argument/.test(output.error ?? '')
+      ? `ref "${spec.ref}" does not exist in ${spec.repo}`
+      : output.error!;
+    return { changes: [], report: { ...report, error, durationMs: output.durationMs } };
+  }
+  // One commit more than allowed was asked for: its presence says the window held more.
+  const parsed = parseGitLog(output.stdout, spec.label);
+  const changes = parsed.slice(0, spec.maxCommits);
+  const truncated = output.truncated || parsed.length > spec.maxCommits;
+  return { changes, report: { ...report, count: changes.length, durationMs: output.durationMs, ...(truncated ? { truncated: true } : {}) } };
+}
+
+/** `git show --stat` of one commit as lines, or the reason it could not be read. */
+export async function gitCommitStat(spec: Pick<GitSourceSpec, 'repo' | 'timeoutMs'>, hash: string, env?: NodeJS.ProcessEnv): Promise<{ lines: string[]; error?: string }> {
+  const output = await runGit(gitShowArgv(hash), { repo: spec.repo, timeoutMs: spec.timeoutMs, maxOutputBytes: 256 * 1024, env });
+  if (!output.ok) return { lines: [], error: output.error! };
+  const lines = output.stdout.replace(/\n+$/, '').split('\n');
+  return output.truncated ? { lines: ['(long output: only the end is shown)', ...lines] } : { lines };
+}
+
+async function missingDirectory(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? undefined : `${path} is not a directory`;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? `${path} does not exist` : `cannot read ${path}: ${code ?? (error as Error).message}`;
+  }
+}
