@@ -151,14 +151,14 @@ describe('parseRunbook: adversarial markdown', () => {
   it('terminal escape sequences and control characters never reach item text', () => {
     const runbook = parseRunbook('- [ ] Safe \u001b[31mred\u001b[0m text\u0007 here\n');
     expect(runbook.items[0]!.text).toBe('Safe [31mred[0m text here');
-    expect(runbook.items[0]!.text).not.toMatch(/[\u0000-\u001f]/);
+    expect([...runbook.items[0]!.text].every((ch) => ch.charCodeAt(0) >= 0x20)).toBe(true);
   });
 
   it('items before any heading go to a start section; an item with no text gets a fallback id and a warning', () => {
-    const runbook = parseRunbook(md(['- [ ] First', '- [ ]', '  ```', '  code only', '  ```', '# Later']));
+    const runbook = parseRunbook(md(['- [ ] First', '- [ ] `check:disk`', '  ```', '  code only', '  ```', '# Later']));
     expect(runbook.sections.map((s) => s.id)).toEqual(['start', 'later']);
     expect(runbook.items.map((i) => i.id)).toEqual(['start/first', 'start/item']);
-    expect(runbook.items[1]!.commands).toEqual([{ lang: undefined, code: 'code only' }]);
+    expect(runbook.items[1]).toMatchObject({ text: '', check: 'disk', commands: [{ lang: undefined, code: 'code only' }] });
     expect(runbook.warnings[0]).toEqual({ line: 2, message: 'task item has no text; give it one so responders know what it asks' });
   });
 
@@ -168,17 +168,18 @@ describe('parseRunbook: adversarial markdown', () => {
     expect(runbook.items[2]!.notes).toEqual(['plain']);
   });
 
-  it('a very long file (5,000 items, deep nesting, long lines) parses completely with unique, bounded ids', () => {
+  it('a long file (2,000 items, nesting, 600-character lines) parses completely with unique, bounded ids', () => {
     const lines: string[] = [];
-    for (let s = 0; s < 50; s++) {
+    for (let s = 0; s < 40; s++) {
       lines.push(`## Section ${s}`);
-      for (let i = 0; i < 100; i++) lines.push(`${'  '.repeat(i % 4)}- [ ] Step ${i} ${'very long words '.repeat(i % 3 === 0 ? 200 : 1)}`);
+      for (let i = 0; i < 50; i++) lines.push(`${'  '.repeat(i % 4)}- [ ] Step ${i} ${'long words '.repeat(i % 10 === 0 ? 55 : 1)}`);
     }
     const runbook = parseRunbook(md(lines));
-    expect(runbook.items).toHaveLength(5_000);
-    expect(new Set(runbook.items.map((i) => i.id)).size).toBe(5_000);
+    expect(runbook.items).toHaveLength(2_000);
+    expect(new Set(runbook.items.map((i) => i.id)).size).toBe(2_000);
     expect(Math.max(...runbook.items.map((i) => i.id.length))).toBeLessThanOrEqual(60);
-    expect(runbook.items.filter((i) => i.depth === 3)).toHaveLength(1_250);
+    expect(runbook.items.filter((i) => i.depth === 3)).toHaveLength(480);
+    expect(runbook.items.find((i) => i.id === 'section-39/step-40-long-words-long-words')?.text).toHaveLength(612);
   });
 
   it('deeply nested quotes and lists do not break the parser', () => {
