@@ -45,4 +45,6 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['ink', 'react', '../tui/*', '../../tui/*'], message: 'Load the console lazily (src/cli/commands/console.ts) so subcommands stay fast.' }] }],
     },
   },
+  // The shipped checks are extensionless Node ESM programs; lint them like the rest.
+  { files: ['checks/check_*'], languageOptions: { sourceType: 'module' } },
 );
