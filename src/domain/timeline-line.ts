@@ -19,6 +19,8 @@ export interface TimelineEntry {
 type Describe<T extends EventType> = (data: EventDataMap[T]) => [what: string, result: string];
 
 const short = (hash: string) => hash.slice(0, 12);
+/** Sub-10-second runs (most checks) keep a decimal; "0s" would hide a 240 ms check. */
+const runTime = (ms: number) => (ms < 10_000 ? `${(ms / 1000).toFixed(1)}s` : formatDuration(ms));
 const joinParts = (...parts: (string | undefined | false)[]) => parts.filter(Boolean).join('; ');
 
 const DESCRIBE: { [T in EventType]: Describe<T> } = {
@@ -53,12 +55,18 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
       d.previousStatus && d.previousStatus !== d.status ? `${d.previousStatus} → ${d.status}` : d.status,
       d.summary,
       d.timedOut && 'timed out',
-      formatDuration(d.durationMs),
+      runTime(d.durationMs),
     ),
   ],
   'change.suspected': (d) => [
     `marked ${d.kind} ${d.ref ? `${d.ref} ` : ''}as suspect: ${d.title}`,
-    joinParts(`changed ${utcDateTime(d.changedAt)}`, `source ${d.source}`, d.previousRef && `previous ${d.previousRef}`),
+    joinParts(
+      `changed ${utcDateTime(d.changedAt)}`,
+      `source ${d.source}`,
+      d.service && `service ${d.service}`,
+      d.previousRef && `previous ${d.previousRef}`,
+      d.migration && 'ran a migration',
+    ),
   ],
   'change.cleared': (d) => [`cleared suspect ${d.changeId}`, ''],
   'runbook.attached': (d) => [`attached runbook ${d.runbook}`, `version ${short(d.contentHash)}`],
@@ -71,7 +79,7 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
     `action ${d.name} finished${d.dryRun ? ' (dry run)' : ''}`,
     joinParts(
       d.cancelled ? 'cancelled' : d.exitCode === null ? 'killed, no exit code' : `exit ${d.exitCode}`,
-      formatDuration(d.durationMs),
+      runTime(d.durationMs),
       lastLine(d.outputTail),
     ),
   ],

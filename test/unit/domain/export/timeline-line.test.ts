@@ -19,9 +19,9 @@ describe('timeline lines', () => {
   it('states what happened and the result, on one line each', () => {
     expect(entries.map((e) => [e.what, e.result])).toEqual([
       ['declared SEV1: Checkout 502', 'detected 2026-11-22 23:55:00Z'],
-      ['check db-ping', 'OK → CRITICAL; connection refused; 1s'],
+      ['check db-ping', 'OK → CRITICAL; connection refused; 1.5s'],
       ['action rollback finished', 'exit 0; 1m 04s; rolled back to v41'],
-      ['action restart finished', 'killed, no exit code; 5s'],
+      ['action restart finished', 'killed, no exit code; 5.0s'],
       ['marked deploy v42 as suspect: v42 checkout', 'changed 2026-11-22 23:40:00Z; source deploys.jsonl'],
       ['checked "Roll back the last deploy"', 'checkout-502#rollback @ abcdef012345'],
       ['update posted (customer)', 'Checkout is failing. Next update in 30 minutes.; statuspage failed: HTTP 503'],
@@ -29,7 +29,7 @@ describe('timeline lines', () => {
   });
 
   it('formats a line with the UTC time and actor, with the date when asked (past midnight here)', () => {
-    expect(formatTimelineLine(entries[1]!)).toBe('23:59:00Z  bot  check db-ping  OK → CRITICAL; connection refused; 1s');
+    expect(formatTimelineLine(entries[1]!)).toBe('23:59:00Z  bot  check db-ping  OK → CRITICAL; connection refused; 1.5s');
     expect(formatTimelineLine(entries[6]!, { withDate: true }).startsWith('2026-11-23 00:05:00Z  alice  update posted')).toBe(true);
   });
 
