@@ -1,6 +1,6 @@
 /** The values a status-update template can use, computed from the incident and the cadence. */
 import { nextUpdateAfterPosting, updateIntervalMinutes } from '../deadlines.js';
-import { formatDuration, incidentDurations } from '../durations.js';
+import { incidentDurations } from '../durations.js';
 import type { IncidentStatus, UpdateAudience, UpdateKind } from '../events.js';
 import type { IncidentState } from '../incident-state.js';
 import type { SeverityPolicy } from '../severity.js';
@@ -30,7 +30,7 @@ export const TEMPLATE_FIELDS = {
   failingChecks: 'checks not currently OK, with their status; may be empty',
   newFacts: 'a bullet list of what happened since the last update to this audience; may be empty',
   resolvedAt: 'when the incident was resolved (UTC); empty while open',
-  duration: 'from detection to resolution (or to now), e.g. 1h 05m',
+  duration: 'from detection to resolution (or to now) in words, e.g. 1 hour 5 minutes',
   commander: 'the Incident Commander; may be empty',
   commsLead: 'the Communications Lead; may be empty',
 } as const;
@@ -108,7 +108,7 @@ export function templateValues(input: TemplateFieldInput): TemplateValues {
     failingChecks: failingChecks(incident),
     newFacts: formatFacts(factsSinceLastUpdate(incident, audience)),
     resolvedAt: m.resolved ? messageDateTime(m.resolved) : '',
-    duration: formatDuration(incidentDurations(incident, now).elapsedMs),
+    duration: minutesInWords(incidentDurations(incident, now).elapsedMs / 60_000),
     commander: incident.roles.commander ?? '',
     commsLead: incident.roles.comms ?? '',
   };
