@@ -1,5 +1,6 @@
 /** Every subcommand, in the order `--help` lists them. Add a command with one line here. */
 import type { Command } from 'commander';
+import { registerCheck } from './check.js';
 import { registerConsole } from './console.js';
 import { registerDeclare } from './declare.js';
 import { registerAck, registerNote, registerRole, registerSetStatus, registerSeverity } from './incident-actions.js';
@@ -17,4 +18,5 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerStatus,
   registerList,
   registerResolve,
+  registerCheck,
 ];

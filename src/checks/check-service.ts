@@ -1,0 +1,104 @@
+/**
+ * Checks as the CLI and the console use them: pick definitions from the config, run them,
+ * and put each result on the open incident's timeline as it arrives.
+ */
+import type { LoadedConfig } from '../config/load-config.js';
+import type { CheckDefinition } from '../config/sections/checks.js';
+import { recordCheckRun } from '../domain/checks/check-timeline.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { CheckStatus } from '../domain/events.js';
+import { selectIncident } from '../domain/incident-commands.js';
+import { isOpen, type IncidentState } from '../domain/incident-state.js';
+import type { IncidentService } from '../incidents/incident-service.js';
+import { runChecks, type CheckResult } from './check-runner.js';
+
+export interface CheckServiceOptions {
+  /** Where `passEnv` names are looked up; defaults to this process's environment. */
+  parentEnv?: NodeJS.ProcessEnv;
+  installDir?: string;
+  now?: () => Date;
+}
+
+export interface RunRequest {
+  /** --incident ID; otherwise the most recent open incident, if any. */
+  incidentId?: string | undefined;
+  /** false: run without touching the timeline. */
+  record?: boolean;
+  signal?: AbortSignal;
+  onStart?: (definition: CheckDefinition) => void;
+  /** Called as each check finishes, with the state its previous run left on the incident. */
+  onResult?: (result: CheckResult, previousStatus: CheckStatus | undefined) => void;
+}
+
+export interface CheckRunReport {
+  results: CheckResult[];
+  /** The incident the results were recorded on, if any. */
+  recordedOn: string | undefined;
+  /** Results that could not be written to the timeline, with the reason. */
+  recordErrors: string[];
+}
+
+export class CheckService {
+  constructor(
+    private readonly loaded: LoadedConfig,
+    private readonly incidents: IncidentService | undefined,
+    private readonly options: CheckServiceOptions = {},
+  ) {}
+
+  /** Every configured check, in config order. */
+  definitions(): CheckDefinition[] {
+    return this.loaded.config.checks;
+  }
+
+  /** The named checks (all when none are named); an unknown name is a usage error naming it. */
+  select(names: readonly string[]): CheckDefinition[] {
+    const all = this.definitions();
+    if (names.length === 0) return all;
+    const unknown = names.filter((name) => !all.some((c) => c.name === name));
+    if (unknown.length > 0) {
+      const known = all.length > 0 ? `configured checks: ${all.map((c) => c.name).join(', ')}` : 'no checks are configured';
+      throw new DomainError(`unknown check ${unknown.map((n) => `"${n}"`).join(', ')} (${known})`, 'usage');
+    }
+    return names.map((name) => all.find((c) => c.name === name)!);
+  }
+
+  /** Runs the definitions and records each result on the incident as soon as it finishes. */
+  async run(definitions: readonly CheckDefinition[], request: RunRequest = {}): Promise<CheckRunReport> {
+    const incident = await this.targetIncident(request.incidentId);
+    const target = request.record === false ? undefined : incident?.id;
+    const recordErrors: string[] = [];
+    // One append at a time: the results queue up behind the store lock instead of contending for it.
+    let recording: Promise<unknown> = Promise.resolve();
+    const record = (result: CheckResult): void => {
+      if (!target || !this.incidents || result.cancelled) return;
+      const incidents = this.incidents;
+      recording = recording
+        .then(() => incidents.record(target, (incident) => recordCheckRun(incident, result)))
+        .catch((error: unknown) => recordErrors.push(`${result.name}: ${(error as Error).message}`));
+    };
+    const results = await runChecks(definitions, {
+      baseDir: this.loaded.baseDir,
+      ...(this.options.installDir !== undefined ? { installDir: this.options.installDir } : {}),
+      parentEnv: this.options.parentEnv ?? process.env,
+      concurrency: this.loaded.config.checkConcurrency,
+      ...(request.signal ? { signal: request.signal } : {}),
+      ...(this.options.now ? { now: this.options.now } : {}),
+      ...(request.onStart ? { onStart: request.onStart } : {}),
+      onResult: (result) => {
+        record(result);
+        request.onResult?.(result, incident?.checks[result.name]?.status);
+      },
+    });
+    await recording;
+    return { results, recordedOn: target, recordErrors };
+  }
+
+  /** The named open incident (an unknown id is an error before anything runs), else the latest open one. */
+  private async targetIncident(incidentId: string | undefined): Promise<IncidentState | undefined> {
+    if (!this.incidents) return undefined;
+    const all = await this.incidents.incidents();
+    if (incidentId === undefined) return all.filter(isOpen).at(-1);
+    const chosen = selectIncident(all, incidentId);
+    return isOpen(chosen) ? chosen : undefined;
+  }
+}
