@@ -5,6 +5,10 @@ import { registerConsole } from './console.js';
 import { registerDeclare } from './declare.js';
 import { registerAck, registerNote, registerRole, registerSetStatus, registerSeverity } from './incident-actions.js';
 import { registerResolve } from './resolve.js';
+import { registerExport } from './export.js';
+import { registerFollowup } from './followup.js';
+import { registerStats } from './stats.js';
+import { registerVerify } from './verify.js';
 import { registerList, registerStatus } from './status.js';
 
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -19,4 +23,8 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerList,
   registerResolve,
   registerCheck,
+  registerFollowup,
+  registerExport,
+  registerVerify,
+  registerStats,
 ];
