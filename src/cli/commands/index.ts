@@ -1,5 +1,6 @@
 /** Every subcommand, in the order `--help` lists them. Add a command with one line here. */
 import type { Command } from 'commander';
+import { registerChanges } from './changes.js';
 import { registerCheck } from './check.js';
 import { registerConsole } from './console.js';
 import { registerDeclare } from './declare.js';
@@ -10,6 +11,7 @@ import { registerFollowup } from './followup.js';
 import { registerStats } from './stats.js';
 import { registerVerify } from './verify.js';
 import { registerList, registerStatus } from './status.js';
+import { registerSuspect } from './suspect.js';
 
 export const COMMANDS: ((program: Command) => void)[] = [
   registerConsole,
@@ -23,6 +25,8 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerList,
   registerResolve,
   registerCheck,
+  registerChanges,
+  registerSuspect,
   registerFollowup,
   registerExport,
   registerVerify,

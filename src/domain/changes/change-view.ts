@@ -42,6 +42,8 @@ export interface ChangesView {
   /** Oldest first, with the detection marker where detection falls. */
   rows: ChangeViewRow[];
   suspect?: ChangeRow;
+  /** The span before detection whose changes are highlighted. */
+  highlightMs: number;
   highlightedCount: number;
   sources: SourceReport[];
   /** One line per source that failed or skipped lines. */
@@ -104,6 +106,7 @@ export function buildChangesView(changes: readonly Change[], sources: readonly S
     windowText: `${windowLabel(options.window.windowMs)} before detection, and everything since`,
     rows: [...beforeRows, detection, ...afterRows],
     ...(suspect ? { suspect } : {}),
+    highlightMs,
     highlightedCount: beforeRows.filter((row) => row.highlighted).length,
     sources: [...sources],
     problems: sources.map(describeSourceProblem).filter((p): p is string => p !== undefined),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clearSuspect, findByIdPrefix, suspectChange } from '../../../../src/domain/changes/change-commands.js';
+import { shortIds } from '../../../../src/domain/changes/change-ids.js';
 import type { Change } from '../../../../src/domain/changes/change-model.js';
 import { DomainError } from '../../../../src/domain/domain-error.js';
 import type { IncidentEvent, NewEvent } from '../../../../src/domain/events.js';
@@ -56,5 +57,26 @@ describe('finding a change by id', () => {
     expect(findByIdPrefix(ids, (x) => x, 'deploy', 'change')).toBe(ids[2]);
     expect(() => findByIdPrefix(ids, (x) => x, 'git:api:ab', 'change')).toThrow(/matches 2 changes \(git:api:abc123, git:api:abd999\)/);
     expect(() => findByIdPrefix(ids, (x) => x, 'nope', 'change')).toThrow(DomainError);
+  });
+});
+
+describe('short ids', () => {
+  it('shortens commits to 10 hex digits and records to kind:label:subject, longer only when needed', () => {
+    const ids = [
+      `git:api:${'3f2a9c1d0e'}${'1'.repeat(30)}`,
+      `git:api:${'3f2a9c1d0e'}${'2'.repeat(30)}`,
+      `git:web:${'a'.repeat(40)}`,
+      'deploy:prod:api@v2.14.0:20261122T024100Z',
+      'deploy:prod:api@v2.13.9:20261122T010000Z',
+      'deploy:prod:api@v2.13.9:20261122T013000Z',
+      'dns:ops:0a1b2c3d:20261122T010800Z',
+    ];
+    const short = shortIds(ids);
+    expect(short.get(ids[0]!)).toBe(`git:api:3f2a9c1d0e1`);
+    expect(short.get(ids[2]!)).toBe('git:web:aaaaaaaaaa');
+    expect(short.get(ids[3]!)).toBe('deploy:prod:api@v2.14.0');
+    expect(short.get(ids[4]!)).toBe(ids[4]);
+    expect(short.get(ids[6]!)).toBe('dns:ops:0a1b2c3d');
+    for (const id of ids) expect(findByIdPrefix(ids, (x) => x, short.get(id)!, 'change')).toBe(id);
   });
 });
