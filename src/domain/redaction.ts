@@ -61,9 +61,10 @@ const BUILT_IN_RULES: readonly Rule[] = [
     replace: keepPrefix,
   },
   {
-    // key=value, key: value, "key": "value" (quoted values may contain spaces).
+    // key=value, key: value, "key": "value" (quoted values may contain spaces). A name prefix
+    // (DB_PASSWORD) needs no matching of its own: it stays in place before the match.
     name: 'secret setting',
-    pattern: new RegExp(`([\\w.-]*${SECRET_KEY}["']?\\s*[:=]\\s*)("[^"\\n]*"|'[^'\\n]*'|[^\\s"'&,;]+)`, 'gi'),
+    pattern: new RegExp(`(${SECRET_KEY}["']?\\s*[:=]\\s*)("[^"\\n]*"|'[^'\\n]*'|[^\\s"'&,;]+)`, 'gi'),
     replace: (_m, prefix: string, value: string) => {
       const quote = value.startsWith('"') || value.startsWith("'") ? value[0]! : '';
       return `${prefix}${quote}${REDACTED}${quote}`;
