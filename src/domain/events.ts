@@ -97,7 +97,14 @@ export interface EventDataMap {
     checked: boolean;
     contentHash: string;
   };
-  'action.started': { name: string; kind: string; argv: string[]; dryRun?: boolean };
+  'action.started': {
+    name: string;
+    kind: string;
+    argv: string[];
+    dryRun?: boolean;
+    /** The change the action acts on (a rollback's suspect deploy). */
+    changeId?: string;
+  };
   'action.finished': {
     name: string;
     kind: string;
@@ -107,6 +114,9 @@ export interface EventDataMap {
     outputTail: string;
     cancelled?: boolean;
     dryRun?: boolean;
+    timedOut?: boolean;
+    /** Why it did not run or finish normally: "command not found: ...", "timed out after 60s". */
+    error?: string;
   };
   'action.verified': {
     name: string;
