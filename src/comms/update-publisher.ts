@@ -10,8 +10,8 @@ import type { UpdateTarget } from './targets/target.js';
 import { keepDraft } from './update-drafts.js';
 
 export interface PublishRequest {
-  /** Undefined: the most recently declared open incident. */
-  incidentId: string | undefined;
+  /** The incident, already chosen by the caller (resolution notices go to resolved incidents). */
+  incidentId: string;
   kind: UpdateKind;
   audience: UpdateAudience;
   text: string;

@@ -11,6 +11,9 @@ import { registerFollowup } from './followup.js';
 import { registerStats } from './stats.js';
 import { registerVerify } from './verify.js';
 import { registerList, registerStatus } from './status.js';
+import { registerBreach } from './breach.js';
+import { registerUpdate } from './update.js';
+import { registerUpdates } from './updates.js';
 import { registerSuspect } from './suspect.js';
 
 export const COMMANDS: ((program: Command) => void)[] = [
@@ -31,4 +34,7 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerExport,
   registerVerify,
   registerStats,
+  registerUpdate,
+  registerUpdates,
+  registerBreach,
 ];

@@ -8,6 +8,13 @@ export function updateDraftKey(incidentId: string, kind: UpdateKind, audience: U
   return `update:${incidentId}:${kind}:${audience}`;
 }
 
+/** The parts of an update draft key; undefined for keys that are not update drafts. */
+export function parseUpdateDraftKey(key: string): { incidentId: string; kind: UpdateKind; audience: UpdateAudience } | undefined {
+  const match = /^update:(.+):(initial|update|resolution):(customer|internal)$/.exec(key);
+  if (!match) return undefined;
+  return { incidentId: match[1]!, kind: match[2] as UpdateKind, audience: match[3] as UpdateAudience };
+}
+
 /** The kind the composer should offer first: resolution once resolved, initial before any delivered update. */
 export function suggestUpdateKind(incident: Pick<IncidentState, 'status' | 'updates'>, audience: UpdateAudience): UpdateKind {
   if (incident.status === 'resolved') return 'resolution';

@@ -60,7 +60,7 @@ describe('publishing an update through the real store, with an injected clock', 
     expect(lintUpdate({ text, kind: 'initial', audience: 'customer' })).toEqual([]);
 
     const targets = selectTargets(world.loaded, ['log', 'chat', 'pager'], noTerminal);
-    const outcome = await publishUpdate(alice, { incidentId: undefined, kind: 'initial', audience: 'customer', text, targets });
+    const outcome = await publishUpdate(alice, { incidentId: 'INC-1', kind: 'initial', audience: 'customer', text, targets });
     expect(outcome.results.map((r) => [r.target, r.ok])).toEqual([['log', true], ['chat', true], ['pager', false]]);
     expect(outcome.results[2]!.error).toBe(`connection refused by 127.0.0.1:${downPort}`);
     expect(outcome).toMatchObject({ allDelivered: false, draftKept: true });
