@@ -1,5 +1,31 @@
 // TCP helpers for the shipped checks: a timed connect, and a tiny Redis (RESP) client.
 import net from 'node:net';
+import { numberOption } from './plugin.mjs';
+
+/** Connection options shared by the Redis checks (for `options()`). */
+export const REDIS_OPTIONS = {
+  host: { type: 'string', default: '127.0.0.1' },
+  port: { type: 'string', default: '6379' },
+  user: { type: 'string' },
+  'password-env': { type: 'string', default: 'REDISCLI_AUTH' },
+  timeout: { type: 'string', default: '5' },
+};
+
+/** A Redis session from parsed REDIS_OPTIONS; the password comes from the named variable. */
+export function redisFromOptions(opts) {
+  return redisSession({
+    host: opts.host,
+    port: numberOption(opts.port, '--port'),
+    user: opts.user,
+    password: process.env[opts['password-env']],
+    timeoutMs: numberOption(opts.timeout, '--timeout') * 1000,
+  });
+}
+
+/** One line for a failed connection or exchange: the error code when it says more than the text. */
+export function describeNetError(error) {
+  return `${error.code && error.code !== 'TIMEOUT' ? `${error.code}: ` : ''}${error.message}`;
+}
 
 /** Opens a TCP connection; rejects with code TIMEOUT when it takes longer than `timeoutMs`. */
 export function connect(host, port, timeoutMs) {
