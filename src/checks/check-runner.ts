@@ -62,6 +62,8 @@ export async function runCheck(definition: CheckDefinition, options: RunChecksOp
   const startedAt = now().toISOString();
   const outcome = await runProcess({
     argv,
+    // Relative paths in a check's arguments mean the same thing wherever warroom was started.
+    cwd: options.baseDir,
     env: buildChildEnv(options.parentEnv, definition.passEnv, definition.env),
     timeoutMs: definition.timeout,
     ...(options.maxOutputBytes !== undefined ? { maxOutputBytes: options.maxOutputBytes } : {}),

@@ -1,8 +1,8 @@
 /** Test helpers for child processes: hostile programs in temp dirs and an independent survivor check via ps. */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A temp directory for scripts; `remove()` deletes it. */
 export function scriptDir(prefix = 'warroom-proc-'): { dir: string; write: (name: string, body: string, mode?: number) => string; remove: () => void } {
@@ -11,6 +11,7 @@ export function scriptDir(prefix = 'warroom-proc-'): { dir: string; write: (name
     dir,
     write(name, body, mode = 0o755) {
       const path = join(dir, name);
+      mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, body);
       chmodSync(path, mode);
       return path;
