@@ -9,7 +9,7 @@ import { gfm } from 'micromark-extension-gfm';
 import type { Heading, ListItem, Nodes, RootContent } from 'mdast';
 import { inlineText, type Definitions, type InlineText } from './inline-text.js';
 import type { ChecklistItem, Runbook, RunbookSection, RunbookWarning } from './runbook-model.js';
-import { cleanBlock, sectionSlug, slugify, UniqueIds } from './slug.js';
+import { cleanBlock, LONG_SLUG, sectionSlug, slugify, UniqueIds } from './slug.js';
 
 type Block = RootContent;
 
@@ -21,8 +21,8 @@ class RunbookBuilder {
   private section: RunbookSection | undefined;
   private readonly sectionIds = new UniqueIds();
   private readonly itemIds = new UniqueIds();
-  /** First line seen per `section/slug`, to name the original when a text repeats. */
-  private readonly firstByBase = new Map<string, { line: number; text: string }>();
+  /** Texts seen per short `section/slug`, to tell true repeats from texts that merely start alike. */
+  private readonly textsByBase = new Map<string, { line: number; text: string }[]>();
 
   constructor(private readonly definitions: Definitions) {}
 
@@ -82,12 +82,13 @@ class RunbookBuilder {
   private itemId(sectionId: string, text: string, line: number): string {
     if (!text) this.warnings.push({ line, message: 'task item has no text; give it one so responders know what it asks' });
     const base = `${sectionId}/${slugify(text) || 'item'}`;
-    const id = this.itemIds.claim(base);
-    const first = this.firstByBase.get(base);
-    if (!first) this.firstByBase.set(base, { line, text });
-    else if (text && first.text.toLowerCase() === text.toLowerCase()) {
-      this.warnings.push({ line, message: `item "${text}" repeats line ${first.line} in the same section; its id is ${id}` });
-    }
+    const earlier = this.textsByBase.get(base) ?? [];
+    this.textsByBase.set(base, [...earlier, { line, text }]);
+    const same = text ? earlier.find((e) => e.text.toLowerCase() === text.toLowerCase()) : undefined;
+    // A different text that shortens to the same slug gets more of its own words rather than a number.
+    const wanted = earlier.length > 0 && !same ? `${sectionId}/${slugify(text, LONG_SLUG)}` : base;
+    const id = this.itemIds.claim(wanted);
+    if (same) this.warnings.push({ line, message: `item "${text}" repeats line ${same.line} in the same section; its id is ${id}` });
     return id;
   }
 

@@ -1,11 +1,13 @@
 /** Readable, typeable ids made from headings and item texts. */
 
 /** Slugs keep at most this many words and characters, cut at a word boundary, so ids stay typeable. */
-export const MAX_SLUG_WORDS = 6;
-export const MAX_SLUG_LENGTH = 40;
+export const SHORT_SLUG = { words: 6, length: 40 } as const;
+/** Limits for telling apart two different texts whose short slugs are the same. */
+export const LONG_SLUG = { words: 14, length: 80 } as const;
 
 /** Lower-case words joined by `-`; letters of any script survive, punctuation does not. */
-export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
+export function slugify(text: string, limits: { words: number; length: number } = SHORT_SLUG): string {
+  const maxLength = limits.length;
   const base = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -14,7 +16,7 @@ export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .split('-')
-    .slice(0, MAX_SLUG_WORDS)
+    .slice(0, limits.words)
     .join('-');
   if (base.length <= maxLength) return base;
   const cut = base.slice(0, maxLength + 1);
@@ -26,7 +28,7 @@ export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
 
 /** Heading slugs ignore a leading step number, so renumbering sections keeps their ids. */
 export function sectionSlug(title: string): string {
-  return slugify(title.replace(/^\s*(step\s+)?\d+[.):]?\s+/i, '')) || slugify(title) || 'section';
+  return slugify(title.replace(/^\s*(?:step\s+\d+[.):]?|\d+[.)])\s+/i, '')) || slugify(title) || 'section';
 }
 
 /**

@@ -123,6 +123,18 @@ describe('parseRunbook: adversarial markdown', () => {
     ]);
   });
 
+  it('different texts that shorten to the same id get more of their own words; long true repeats still get a number', () => {
+    const long = 'Restart every worker in the pool one at a time and watch the queue';
+    const runbook = parseRunbook(md(['## Host', '- [ ] Is the database host out of disk?', '- [ ] Is the database host out of memory?', `- [ ] ${long}`, `- [ ] ${long}`]));
+    expect(runbook.items.map((i) => i.id)).toEqual([
+      'host/is-the-database-host-out-of',
+      'host/is-the-database-host-out-of-memory',
+      'host/restart-every-worker-in-the-pool',
+      'host/restart-every-worker-in-the-pool-2',
+    ]);
+    expect(runbook.warnings.map((w) => w.line)).toEqual([5]);
+  });
+
   it('duplicate headings get distinct section ids', () => {
     const runbook = parseRunbook(md(['## Verify', '- [ ] A', '## Verify', '- [ ] A']));
     expect(runbook.items.map((i) => i.id)).toEqual(['verify/a', 'verify-2/a']);
