@@ -61,6 +61,7 @@ function header(model: PostmortemModel): string[] {
     `- **Duration:** ${duration}`,
     `- **Severity:** ${severity}`,
     `- **Status:** ${model.status}`,
+    `- **Updates posted:** ${model.updatesPosted.customer} public, ${model.updatesPosted.internal} internal`,
     `- **Declared by:** ${escapeMarkdown(model.declaredBy)}`,
   ];
 }

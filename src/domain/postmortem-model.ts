@@ -66,7 +66,8 @@ export interface PostmortemModel {
   suspects: SuspectChange[];
   runbooks: { runbook: string; contentHash: string; checked: number; unchecked: number }[];
   checks: CheckResultState[];
-  updatesPosted: number;
+  /** Status updates posted, by audience. */
+  updatesPosted: { customer: number; internal: number };
   timeline: TimelineEntry[];
   followups: Followup[];
   chain: ChainSummary;
@@ -124,7 +125,10 @@ export function buildPostmortemModel(input: PostmortemInput): PostmortemModel {
     suspects: incident.suspects,
     runbooks: runbookProgress(incident),
     checks: Object.values(incident.checks).sort((a, b) => a.name.localeCompare(b.name)),
-    updatesPosted: incident.updates.length,
+    updatesPosted: {
+      customer: incident.updates.filter((u) => u.audience === 'customer').length,
+      internal: incident.updates.filter((u) => u.audience === 'internal').length,
+    },
     timeline: events.map(timelineEntry),
     followups: incident.followups,
     chain: input.chain,
