@@ -1,6 +1,6 @@
 /** The whole warroom.yaml schema, composed from one schema per section. */
 import { z } from 'zod';
-import { actionsSchema } from './sections/actions.js';
+import { actionsSchema, requireVerifyChecks } from './sections/actions.js';
 import { changesSchema } from './sections/changes.js';
 import { checksSchema } from './sections/checks.js';
 import { commsSchema } from './sections/comms.js';
@@ -24,6 +24,6 @@ export const configSchema = z.strictObject({
   actions: actionsSchema,
   comms: commsSchema,
   export: exportSchema,
-});
+}).superRefine(requireVerifyChecks);
 
 export type WarroomConfig = z.infer<typeof configSchema>;
