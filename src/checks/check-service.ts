@@ -4,13 +4,13 @@
  */
 import type { LoadedConfig } from '../config/load-config.js';
 import type { CheckDefinition } from '../config/sections/checks.js';
-import { recordCheckRun } from '../domain/checks/check-timeline.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { CheckStatus } from '../domain/events.js';
 import { selectIncident } from '../domain/incident-commands.js';
 import { isOpen, type IncidentState } from '../domain/incident-state.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import { runChecks, type CheckResult } from './check-runner.js';
+import { TimelineRecorder } from './timeline-recorder.js';
 
 export interface CheckServiceOptions {
   /** Where `passEnv` names are looked up; defaults to this process's environment. */
@@ -59,23 +59,14 @@ export class CheckService {
       const known = all.length > 0 ? `configured checks: ${all.map((c) => c.name).join(', ')}` : 'no checks are configured';
       throw new DomainError(`unknown check ${unknown.map((n) => `"${n}"`).join(', ')} (${known})`, 'usage');
     }
-    return names.map((name) => all.find((c) => c.name === name)!);
+    return [...new Set(names)].map((name) => all.find((c) => c.name === name)!);
   }
 
   /** Runs the definitions and records each result on the incident as soon as it finishes. */
   async run(definitions: readonly CheckDefinition[], request: RunRequest = {}): Promise<CheckRunReport> {
     const incident = await this.targetIncident(request.incidentId);
     const target = request.record === false ? undefined : incident?.id;
-    const recordErrors: string[] = [];
-    // One append at a time: the results queue up behind the store lock instead of contending for it.
-    let recording: Promise<unknown> = Promise.resolve();
-    const record = (result: CheckResult): void => {
-      if (!target || !this.incidents || result.cancelled) return;
-      const incidents = this.incidents;
-      recording = recording
-        .then(() => incidents.record(target, (incident) => recordCheckRun(incident, result)))
-        .catch((error: unknown) => recordErrors.push(`${result.name}: ${(error as Error).message}`));
-    };
+    const recorder = target && this.incidents ? new TimelineRecorder(this.incidents, target) : undefined;
     const results = await runChecks(definitions, {
       baseDir: this.loaded.baseDir,
       ...(this.options.installDir !== undefined ? { installDir: this.options.installDir } : {}),
@@ -85,12 +76,12 @@ export class CheckService {
       ...(this.options.now ? { now: this.options.now } : {}),
       ...(request.onStart ? { onStart: request.onStart } : {}),
       onResult: (result) => {
-        record(result);
+        if (!result.cancelled) recorder?.add(result);
         request.onResult?.(result, incident?.checks[result.name]?.status);
       },
     });
-    await recording;
-    return { results, recordedOn: target, recordErrors };
+    await recorder?.settled();
+    return { results, recordedOn: target, recordErrors: recorder?.errors ?? [] };
   }
 
   /** The named open incident (an unknown id is an error before anything runs), else the latest open one. */

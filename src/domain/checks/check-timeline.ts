@@ -39,11 +39,15 @@ export function boundedCheckData(run: CheckRunRecord, previousStatus?: CheckStat
   };
 }
 
-/** Decision: record a check run on the incident while it is open; nothing once it is resolved. */
-export function recordCheckRun(incident: IncidentState, run: CheckRunRecord): NewEvent[] {
+/** Decision: record check runs on the incident while it is open, each with the state before it; nothing once it is resolved. */
+export function recordCheckRuns(incident: IncidentState, runs: readonly CheckRunRecord[]): NewEvent[] {
   if (!isOpen(incident)) return [];
-  const previous = incident.checks[run.name]?.status;
-  return [newEvent(incident.id, 'check.finished', boundedCheckData(run, previous))];
+  const last = new Map(Object.values(incident.checks).map((c) => [c.name, c.status]));
+  return runs.map((run) => {
+    const previous = last.get(run.name);
+    last.set(run.name, run.status);
+    return newEvent(incident.id, 'check.finished', boundedCheckData(run, previous));
+  });
 }
 
 function boundDatum(datum: PerfDatum): PerfDatum {

@@ -1,6 +1,6 @@
 // What a check run writes to the incident timeline is bounded and carries the previous state.
 import { describe, expect, it } from 'vitest';
-import { boundedCheckData, clampLine, recordCheckRun, TIMELINE_PERFDATA_MAX, TIMELINE_SUMMARY_MAX } from '../../../../src/domain/checks/check-timeline.js';
+import { boundedCheckData, clampLine, recordCheckRuns, TIMELINE_PERFDATA_MAX, TIMELINE_SUMMARY_MAX } from '../../../../src/domain/checks/check-timeline.js';
 import type { IncidentEvent } from '../../../../src/domain/events.js';
 import { foldIncident } from '../../../../src/domain/fold.js';
 
@@ -11,21 +11,34 @@ function incidentWith(events: Partial<IncidentEvent>[]) {
 const declared = { type: 'incident.declared', data: { title: 'API down', severity: 'SEV2', detectedAt: '2025-01-01T00:00:00.000Z' } } as const;
 const run = { name: 'api-health', status: 'CRITICAL', summary: 'HTTP 500', durationMs: 12.6, timedOut: false, perfdata: [] } as const;
 
-describe('recordCheckRun', () => {
+describe('recordCheckRuns', () => {
   it('records the first run without a previous state', () => {
-    const [event] = recordCheckRun(incidentWith([declared]), { ...run, perfdata: [] });
+    const [event] = recordCheckRuns(incidentWith([declared]), [{ ...run, perfdata: [] }]);
     expect(event).toEqual({ incidentId: 'INC-1', type: 'check.finished', data: { name: 'api-health', status: 'CRITICAL', summary: 'HTTP 500', durationMs: 13 } });
   });
 
   it('carries the state of the previous run of the same check', () => {
     const previous = { type: 'check.finished', data: { name: 'api-health', status: 'OK', summary: 'fine', durationMs: 5 } } as const;
-    const [event] = recordCheckRun(incidentWith([declared, previous]), { ...run, perfdata: [] });
+    const [event] = recordCheckRuns(incidentWith([declared, previous]), [{ ...run, perfdata: [] }]);
     expect(event?.data).toMatchObject({ previousStatus: 'OK', status: 'CRITICAL' });
+  });
+
+  it('chains previous states within one batch of results', () => {
+    const events = recordCheckRuns(incidentWith([declared]), [
+      { ...run, status: 'OK', perfdata: [] },
+      { ...run, name: 'db', perfdata: [] },
+      { ...run, status: 'WARNING', perfdata: [] },
+    ]);
+    expect(events.map((e) => [(e.data as { name: string }).name, (e.data as { previousStatus?: string }).previousStatus])).toEqual([
+      ['api-health', undefined],
+      ['db', undefined],
+      ['api-health', 'OK'],
+    ]);
   });
 
   it('records nothing on a resolved incident', () => {
     const resolved = { type: 'incident.resolved', data: {} } as const;
-    expect(recordCheckRun(incidentWith([declared, resolved]), { ...run, perfdata: [] })).toEqual([]);
+    expect(recordCheckRuns(incidentWith([declared, resolved]), [{ ...run, perfdata: [] }])).toEqual([]);
   });
 });
 
