@@ -15,6 +15,11 @@ import { registerBreach } from './breach.js';
 import { registerUpdate } from './update.js';
 import { registerUpdates } from './updates.js';
 import { registerSuspect } from './suspect.js';
+import { registerRunbooks } from './runbooks.js';
+import { registerRunbook } from './runbook.js';
+import { registerChecklist } from './checklist.js';
+import { registerTick } from './tick.js';
+import { registerAttach } from './attach.js';
 
 export const COMMANDS: ((program: Command) => void)[] = [
   registerConsole,
@@ -37,4 +42,9 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerUpdate,
   registerUpdates,
   registerBreach,
+  registerRunbooks,
+  registerRunbook,
+  registerChecklist,
+  registerTick,
+  registerAttach,
 ];
