@@ -78,7 +78,7 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
   'action.finished': (d) => [
     `action ${d.name} finished${d.dryRun ? ' (dry run)' : ''}`,
     joinParts(
-      d.cancelled ? 'cancelled' : d.exitCode === null ? 'killed, no exit code' : `exit ${d.exitCode}`,
+      actionOutcome(d),
       runTime(d.durationMs),
       lastLine(d.outputTail),
     ),
@@ -98,6 +98,13 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
   'followup.closed': (d) => [`follow-up ${d.followupId} closed`, d.note ?? ''],
   'postmortem.exported': (d) => ['postmortem exported', d.path],
 };
+
+/** Exit code when there is one; otherwise why there is none (the run error says it best). */
+function actionOutcome(d: EventDataMap['action.finished']): string {
+  if (d.cancelled) return joinParts('cancelled', d.error);
+  if (d.exitCode !== null) return joinParts(`exit ${d.exitCode}`, d.error);
+  return d.error ?? (d.timedOut ? 'timed out' : 'killed, no exit code');
+}
 
 function lastLine(text: string): string {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);

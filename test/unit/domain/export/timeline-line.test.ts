@@ -10,7 +10,7 @@ describe('timeline lines', () => {
     .add('incident.declared', { title: 'Checkout 502', severity: 'SEV1', detectedAt: '2026-11-22T23:55:00.000Z' }, 0)
     .add('check.finished', { name: 'db-ping', status: 'CRITICAL', previousStatus: 'OK', summary: 'connection refused', durationMs: 1500 }, 1, 'bot')
     .add('action.finished', { name: 'rollback', kind: 'rollback', argv: ['deploy', 'rollback'], exitCode: 0, durationMs: 64_000, outputTail: 'step 1\nrolled back to v41\n' }, 3)
-    .add('action.finished', { name: 'restart', kind: 'restart', argv: ['x'], exitCode: null, durationMs: 5000, outputTail: '' }, 4)
+    .add('action.finished', { name: 'restart', kind: 'restart', argv: ['x'], exitCode: null, durationMs: 60_000, outputTail: '', timedOut: true, error: 'timed out after 60s' }, 4)
     .add('change.suspected', { changeId: 'c1', kind: 'deploy', source: 'deploys.jsonl', title: 'v42 checkout', ref: 'v42', changedAt: '2026-11-22T23:40:00.000Z' }, 5)
     .add('checklist.toggled', { runbook: 'checkout-502', itemId: 'rollback', text: 'Roll back the last deploy', checked: true, contentHash: 'abcdef0123456789' }, 6)
     .add('update.posted', { kind: 'update', audience: 'customer', text: 'Checkout is failing.\nNext update in 30 minutes.', targets: [{ target: 'statuspage', ok: false, error: 'HTTP 503' }] }, 7);
@@ -21,7 +21,7 @@ describe('timeline lines', () => {
       ['declared SEV1: Checkout 502', 'detected 2026-11-22 23:55:00Z'],
       ['check db-ping', 'OK → CRITICAL; connection refused; 1.5s'],
       ['action rollback finished', 'exit 0; 1m 04s; rolled back to v41'],
-      ['action restart finished', 'killed, no exit code; 5.0s'],
+      ['action restart finished', 'timed out after 60s; 1m 00s'],
       ['marked deploy v42 as suspect: v42 checkout', 'changed 2026-11-22 23:40:00Z; source deploys.jsonl'],
       ['checked "Roll back the last deploy"', 'checkout-502#rollback @ abcdef012345'],
       ['update posted (customer)', 'Checkout is failing. Next update in 30 minutes.; statuspage failed: HTTP 503'],
