@@ -45,12 +45,13 @@ export function runbookDirs(loaded: LoadedConfig, shipped: string | undefined = 
   const { dir, shipped: useShipped } = loaded.config.runbooks;
   const dirs: RunbookDir[] = [];
   const team = resolveConfigPath(loaded, dir ?? 'runbooks');
-  if (existsSync(team)) dirs.push({ path: team, origin: 'team' });
+  // Running from the checkout, the team directory may be the shipped one itself.
+  const teamIsShipped = shipped !== undefined && sameDir(team, shipped);
+  if (existsSync(team)) dirs.push({ path: team, origin: teamIsShipped ? 'shipped' : 'team' });
   else if (dir !== undefined) {
     throw new RunbookError(`runbooks.dir ${team} does not exist (set in ${loaded.file ?? 'the config'})`);
   }
-  // Running from the checkout, the team directory may be the shipped one itself.
-  if (useShipped && shipped && !dirs.some((d) => sameDir(d.path, shipped))) dirs.push({ path: shipped, origin: 'shipped' });
+  if (useShipped && shipped && !teamIsShipped) dirs.push({ path: shipped, origin: 'shipped' });
   return dirs;
 }
 

@@ -98,9 +98,9 @@ describe('RunbookLibrary', () => {
     expect(() => runbookDirs(loaded)).toThrow(`runbooks.dir ${join(dir, 'ops', 'runbooks')} does not exist (set in ${join(dir, 'warroom.yaml')})`);
   });
 
-  it('with no config at all, the shipped runbooks are used', async () => {
-    const loaded = await loadConfig({ cwd: dir, env: {} });
-    expect(runbookDirs(loaded)).toEqual([{ path: SHIPPED, origin: 'shipped' }]);
+  it('with no config at all, the shipped runbooks are used, also from inside the checkout itself', async () => {
+    expect(runbookDirs(await loadConfig({ cwd: dir, env: {} }))).toEqual([{ path: SHIPPED, origin: 'shipped' }]);
+    expect(runbookDirs(await loadConfig({ cwd: dirname(SHIPPED), env: {} }))).toEqual([{ path: SHIPPED, origin: 'shipped' }]);
   });
 
   it('loading hashes the exact bytes with sha256 and accepts the name with or without .md', async () => {
