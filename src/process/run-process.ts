@@ -47,6 +47,7 @@ export const KILL_GRACE_MS = 1_000;
 /** Time the pipes get to drain once nothing in the group can write any more. */
 const DRAIN_GRACE_MS = 200;
 const POLL_MS = 25;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const running = new Set<ChildRun>();
 
@@ -110,10 +111,15 @@ class ChildRun {
     registerExitSafetyNet();
     this.collect(subprocess.stdout, 'stdout', this.stdout);
     this.collect(subprocess.stderr, 'stderr', this.stderr);
-    const timer = setTimeout(() => {
-      this.timedOut = true;
-      void this.stopGroup();
-    }, this.options.timeoutMs);
+    // setTimeout fires at once for delays beyond 2^31-1 ms; treat such a limit (or Infinity) as none.
+    const limit = this.options.timeoutMs;
+    const timer =
+      Number.isFinite(limit) && limit <= MAX_TIMER_MS
+        ? setTimeout(() => {
+            this.timedOut = true;
+            void this.stopGroup();
+          }, Math.max(0, limit))
+        : undefined;
     const onAbort = (): void => {
       this.cancelled = true;
       void this.stopGroup();

@@ -128,6 +128,11 @@ describe('runProcess inputs and outputs', () => {
     expect(empty).toMatchObject({ stdout: '', exitCode: 0, timedOut: false });
   });
 
+  it('treats a limit beyond what a timer can hold as no limit', async () => {
+    const result = await runProcess({ argv: ['sh', '-c', 'sleep 0.2; echo done'], env, timeoutMs: Number.POSITIVE_INFINITY });
+    expect(result).toMatchObject({ stdout: 'done\n', timedOut: false, exitCode: 0 });
+  });
+
   it('returns exit code, both streams and the working directory it ran in', async () => {
     const result = await runProcess({ argv: ['sh', '-c', 'pwd; echo oops >&2; exit 3'], cwd: scripts.dir, env, timeoutMs: 2_000 });
     const realDir = execFileSync('realpath', [scripts.dir], { encoding: 'utf8' });
