@@ -73,15 +73,25 @@ const PARSE_CACHE_SIZE = 64;
 export class RunbookLibrary {
   private readonly parsed = new Map<string, Runbook>();
 
-  constructor(readonly dirs: readonly RunbookDir[]) {}
+  /** `unavailable`: why no runbook can be read (e.g. a configured directory is missing); every call reports it. */
+  constructor(
+    readonly dirs: readonly RunbookDir[],
+    private readonly unavailable?: string,
+  ) {}
 
-  /** The library a config describes (team directory, then the shipped runbooks). */
+  /** The library a config describes (team directory, then the shipped runbooks); never throws, so a console can start. */
   static fromConfig(loaded: LoadedConfig): RunbookLibrary {
-    return new RunbookLibrary(runbookDirs(loaded));
+    try {
+      return new RunbookLibrary(runbookDirs(loaded));
+    } catch (error) {
+      if (!(error instanceof RunbookError)) throw error;
+      return new RunbookLibrary([], error.message);
+    }
   }
 
   /** Every runbook, sorted by name; a file that cannot be read is listed with its error. */
   async list(): Promise<RunbookInfo[]> {
+    if (this.unavailable) throw new RunbookError(this.unavailable);
     const byName = new Map<string, { file: string; origin: RunbookOrigin }>();
     for (const dir of this.dirs) {
       const files = await readdir(dir.path, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
@@ -108,6 +118,7 @@ export class RunbookLibrary {
 
   /** Reads and parses a runbook by name (`rollback-rules` or `rollback-rules.md`). */
   async load(requested: string): Promise<RunbookDocument> {
+    if (this.unavailable) throw new RunbookError(this.unavailable);
     const name = canonicalRunbookName(requested);
     if (!name || isAbsolute(name) || name.split('/').includes('..')) {
       throw new RunbookError(`"${requested}" is not a runbook name: use a file name from \`warroom runbooks\`, e.g. rollback-rules`);

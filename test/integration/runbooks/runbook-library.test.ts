@@ -95,7 +95,12 @@ describe('RunbookLibrary', () => {
     await mkdir(join(dir, 'ops'));
     expect(runbookDirs(await configured('runbooks:\n  dir: ops\n  shipped: false\n'))).toEqual([{ path: join(dir, 'ops'), origin: 'team' }]);
     const loaded = await configured('runbooks:\n  dir: ops/runbooks\n');
-    expect(() => runbookDirs(loaded)).toThrow(`runbooks.dir ${join(dir, 'ops', 'runbooks')} does not exist (set in ${join(dir, 'warroom.yaml')})`);
+    const message = `runbooks.dir ${join(dir, 'ops', 'runbooks')} does not exist (set in ${join(dir, 'warroom.yaml')})`;
+    expect(() => runbookDirs(loaded)).toThrow(message);
+    // The library still builds (a console must start); every use reports the problem.
+    const library = RunbookLibrary.fromConfig(loaded);
+    await expect(library.list()).rejects.toThrow(message);
+    await expect(library.load('incident-checklist')).rejects.toThrow(message);
   });
 
   it('with no config at all, the shipped runbooks are used, also from inside the checkout itself', async () => {
