@@ -79,9 +79,9 @@ export class ChangeService {
         case 'git':
           return await loadGitSource(spec, { sinceMs, signal, env: this.env });
         case 'file':
-          return await loadRecordFile(spec);
+          return await loadRecordFile(spec, { sinceMs });
         case 'command':
-          return await loadRecordCommand(spec, { signal, env: this.env });
+          return await loadRecordCommand(spec, { sinceMs, signal, env: this.env });
       }
     } catch (error) {
       // The loaders report failures themselves; this only guards against the unforeseen.

@@ -26,7 +26,7 @@ export interface RecordCommandSpec {
 const MAX_COMMAND_OUTPUT = 8 * 1024 * 1024;
 
 /** Reads a JSON Lines file; a missing or unreadable file is the source's error, bad lines are listed. */
-export async function loadRecordFile(spec: RecordFileSpec): Promise<SourceLoad> {
+export async function loadRecordFile(spec: RecordFileSpec, options: { sinceMs?: number | undefined } = {}): Promise<SourceLoad> {
   const started = performance.now();
   const report: SourceReport = { source: spec.label, sourceType: spec.sourceType, origin: spec.file, count: 0, lineErrors: [] };
   let text: string;
@@ -37,8 +37,12 @@ export async function loadRecordFile(spec: RecordFileSpec): Promise<SourceLoad> 
     const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read (${code ?? (error as Error).message})`;
     return { changes: [], report: { ...report, error: `${spec.file}: ${why}` } };
   }
-  const { changes, errors } = parseChangeLines({ text, origin: spec.file, source: spec.label, sourceType: spec.sourceType });
-  return { changes, report: { ...report, count: changes.length, lineErrors: errors, durationMs: Math.round(performance.now() - started) } };
+  const parsed = parseChangeLines({ text, origin: spec.file, source: spec.label, sourceType: spec.sourceType, sinceMs: options.sinceMs });
+  return {
+    changes: parsed.changes,
+    earlierDeploys: parsed.earlierDeploys,
+    report: { ...report, count: parsed.changes.length, lineErrors: parsed.errors, durationMs: Math.round(performance.now() - started) },
+  };
 }
 
 /**
@@ -46,7 +50,10 @@ export async function loadRecordFile(spec: RecordFileSpec): Promise<SourceLoad> 
  * export) and parses its stdout. If it fails or times out nothing it printed is used: partial
  * history could make an older deploy look like the latest one.
  */
-export async function loadRecordCommand(spec: RecordCommandSpec, options: { signal?: AbortSignal | undefined; env?: NodeJS.ProcessEnv | undefined } = {}): Promise<SourceLoad> {
+export async function loadRecordCommand(
+  spec: RecordCommandSpec,
+  options: { sinceMs?: number | undefined; signal?: AbortSignal | undefined; env?: NodeJS.ProcessEnv | undefined } = {},
+): Promise<SourceLoad> {
   const name = spec.argv[0] ?? '(empty command)';
   const report: SourceReport = { source: spec.label, sourceType: 'deploys', origin: spec.argv.join(' '), count: 0, lineErrors: [] };
   const result = await runProcess({
@@ -67,8 +74,12 @@ export async function loadRecordCommand(spec: RecordCommandSpec, options: { sign
   // A cut keeps the end; the first kept line is partial, so it goes.
   const text = result.truncated ? result.stdout.slice(result.stdout.indexOf('\n') + 1) : result.stdout;
   const origin = `${name} (stdout${result.truncated ? ', oldest lines cut' : ''})`;
-  const { changes, errors } = parseChangeLines({ text, origin, source: spec.label, sourceType: 'deploys' });
-  return { changes, report: { ...done, count: changes.length, lineErrors: errors, ...(result.truncated ? { truncated: true } : {}) } };
+  const parsed = parseChangeLines({ text, origin, source: spec.label, sourceType: 'deploys', sinceMs: options.sinceMs });
+  return {
+    changes: parsed.changes,
+    earlierDeploys: parsed.earlierDeploys,
+    report: { ...done, count: parsed.changes.length, lineErrors: parsed.errors, ...(result.truncated ? { truncated: true } : {}) },
+  };
 }
 
 function lastLine(text: string): string | undefined {

@@ -3,7 +3,7 @@
  * validated line by line so one bad line is reported with its number and the good ones are kept.
  */
 import { z } from 'zod';
-import { RECORD_KINDS, type Change, type ChangeSourceType, type LineError } from './change-model.js';
+import { RECORD_KINDS, type Change, type ChangeSourceType, type DeployMark, type LineError, type RecordKind } from './change-model.js';
 
 // A time without a zone would be read in whatever zone the host runs in: refuse it.
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
@@ -37,24 +37,48 @@ export interface ParseLinesInput {
   origin: string;
   source: string;
   sourceType: Exclude<ChangeSourceType, 'git'>;
+  /**
+   * Start of the window (ms). Older lines are only checked for JSON syntax and reduced to the
+   * deploy marks that rollback targets need, so a long history costs little to load.
+   */
+  sinceMs?: number | undefined;
+}
+
+export interface ParsedLines {
+  changes: Change[];
+  errors: LineError[];
+  /** Deploys before the window: service and version only. */
+  earlierDeploys: DeployMark[];
 }
 
 /** Parses JSON Lines text into changes; bad lines become errors naming origin and line number. */
-export function parseChangeLines(input: ParseLinesInput): { changes: Change[]; errors: LineError[] } {
-  const changes: Change[] = [];
-  const errors: LineError[] = [];
+export function parseChangeLines(input: ParseLinesInput): ParsedLines {
+  const result: ParsedLines = { changes: [], errors: [], earlierDeploys: [] };
   const lines = input.text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  lines.forEach((raw, index) => {
-    if (raw.trim() === '') return;
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index]!;
+    if (raw.trim() === '') continue;
     const line = index + 1;
-    const result = parseLine(raw, input.sourceType);
-    if (typeof result === 'string') errors.push({ origin: input.origin, line, message: result });
-    else changes.push(toChange(result, input, line));
-  });
-  return { changes, errors };
+    const json = parseJsonObject(raw);
+    if (typeof json === 'string') {
+      result.errors.push({ origin: input.origin, line, message: json });
+      continue;
+    }
+    const atMs = typeof json['at'] === 'string' && ISO_WITH_ZONE.test(json['at']) ? Date.parse(json['at']) : Number.NaN;
+    // A line without a usable time falls through to full validation, which says what is wrong.
+    if (input.sinceMs !== undefined && atMs < input.sinceMs) {
+      const mark = deployMark(json, input.sourceType, atMs);
+      if (mark) result.earlierDeploys.push(mark);
+      continue;
+    }
+    const checked = validateRecord(json, input.sourceType);
+    if (typeof checked === 'string') result.errors.push({ origin: input.origin, line, message: checked });
+    else result.changes.push(toChange(checked.record, checked.kind, input, line));
+  }
+  return result;
 }
 
-function parseLine(raw: string, sourceType: ParseLinesInput['sourceType']): ChangeLine | string {
+function parseJsonObject(raw: string): Record<string, unknown> | string {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -62,6 +86,18 @@ function parseLine(raw: string, sourceType: ParseLinesInput['sourceType']): Chan
     return `not valid JSON (${(error as Error).message})`;
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'expected a JSON object, one per line';
+  return json as Record<string, unknown>;
+}
+
+function deployMark(json: Record<string, unknown>, sourceType: ParseLinesInput['sourceType'], atMs: number): DeployMark | undefined {
+  const kind = json['kind'] ?? (sourceType === 'deploys' ? 'deploy' : undefined);
+  const service = json['service'];
+  const ref = json['version'] ?? json['ref'];
+  if (kind !== 'deploy' || typeof service !== 'string' || typeof ref !== 'string') return undefined;
+  return { atMs, service: service.trim(), ref: ref.trim() };
+}
+
+function validateRecord(json: Record<string, unknown>, sourceType: ParseLinesInput['sourceType']): { record: ChangeLine; kind: RecordKind } | string {
   const parsed = changeLineSchema.safeParse(json);
   if (!parsed.success) {
     return parsed.error.issues
@@ -79,16 +115,16 @@ function parseLine(raw: string, sourceType: ParseLinesInput['sourceType']): Chan
   if (kind !== 'deploy' && !record.description?.trim() && record.ref === undefined && record.version === undefined) {
     return 'say what changed: give "description", "ref" or "version"';
   }
-  return { ...record, kind };
+  return { record, kind };
 }
 
-function toChange(record: ChangeLine, input: ParseLinesInput, line: number): Change {
-  const kind = record.kind ?? 'deploy';
+// Built field by field: this runs once per line of histories with tens of thousands of lines.
+function toChange(record: ChangeLine, kind: RecordKind, input: ParseLinesInput, line: number): Change {
   const at = new Date(Date.parse(record.at)).toISOString();
   const ref = record.version ?? record.ref;
   const description = record.description?.trim() || undefined;
   const subject = [record.service, ref].filter(Boolean).join('@') || shortHash(description ?? '');
-  return {
+  const change: Change = {
     id: `${kind}:${input.source}:${subject}:${compactTime(at)}`,
     at,
     kind,
@@ -96,14 +132,16 @@ function toChange(record: ChangeLine, input: ParseLinesInput, line: number): Cha
     sourceType: input.sourceType,
     title: recordTitle(record, ref, description),
     actor: record.actor,
-    ...(ref !== undefined ? { ref } : {}),
-    ...(record.service !== undefined ? { service: record.service } : {}),
-    ...(record.migration === true || kind === 'migration' ? { migration: true } : {}),
-    ...(record.rollbackOf !== undefined ? { rollbackOf: record.rollbackOf } : {}),
-    ...(description !== undefined ? { description } : {}),
     origin: `${input.origin}:${line}`,
-    record: { ...record },
+    // Zod returns a fresh object: the record as written, unknown fields included.
+    record,
   };
+  if (ref !== undefined) change.ref = ref;
+  if (record.service !== undefined) change.service = record.service;
+  if (record.migration === true || kind === 'migration') change.migration = true;
+  if (record.rollbackOf !== undefined) change.rollbackOf = record.rollbackOf;
+  if (description !== undefined) change.description = description;
+  return change;
 }
 
 function recordTitle(record: ChangeLine, ref: string | undefined, description: string | undefined): string {

@@ -1,26 +1,29 @@
 /** Merges the changes of every source into one chronological list restricted to the window. */
-import type { Change, SourceLoad } from './change-model.js';
+import type { Change, DeployMark, SourceLoad } from './change-model.js';
 import type { ChangeWindow } from './change-window.js';
 
 /**
  * Sets each deploy's `previousRef` to the version its service ran before (the rollback target),
- * looking at every deploy loaded, not just the window: the previous one is often older.
+ * looking at every deploy loaded, including `earlier` ones from before the window: the
+ * previous deploy is often older than the window.
  */
-export function withPreviousVersions(changes: readonly Change[]): Change[] {
-  const deploys = changes
-    .map((change, index) => ({ change, index }))
-    .filter(({ change }) => change.kind === 'deploy' && change.service !== undefined)
-    .sort((a, b) => Date.parse(a.change.at) - Date.parse(b.change.at) || a.index - b.index);
+export function withPreviousVersions(changes: readonly Change[], earlier: readonly DeployMark[] = []): Change[] {
+  const deploys: { atMs: number; service: string; ref: string; index: number }[] = earlier.map((mark) => ({ ...mark, index: -1 }));
+  changes.forEach((change, index) => {
+    if (change.kind === 'deploy' && change.service !== undefined && change.ref !== undefined) {
+      deploys.push({ atMs: Date.parse(change.at), service: change.service, ref: change.ref, index });
+    }
+  });
+  deploys.sort((a, b) => a.atMs - b.atMs);
   // Per service: the version running now and the different one before it (a redeploy of the
   // same version keeps pointing at the one before, or a rollback would change nothing).
   const running = new Map<string, { current: string; before?: string }>();
   const previous = new Map<number, string>();
-  for (const { change, index } of deploys) {
-    if (change.ref === undefined) continue;
-    const state = running.get(change.service!);
-    const before = state === undefined ? undefined : state.current !== change.ref ? state.current : state.before;
-    if (before !== undefined) previous.set(index, before);
-    running.set(change.service!, before === undefined ? { current: change.ref } : { current: change.ref, before });
+  for (const deploy of deploys) {
+    const state = running.get(deploy.service);
+    const before = state === undefined ? undefined : state.current !== deploy.ref ? state.current : state.before;
+    if (before !== undefined && deploy.index >= 0) previous.set(deploy.index, before);
+    running.set(deploy.service, before === undefined ? { current: deploy.ref } : { current: deploy.ref, before });
   }
   return changes.map((change, index) => {
     const before = previous.get(index);
@@ -40,11 +43,14 @@ export function withUniqueIds(changes: readonly Change[]): Change[] {
 
 /** Oldest first; ties broken by source and id so the order never flickers between reloads. */
 export function compareChanges(a: Change, b: Change): number {
-  return Date.parse(a.at) - Date.parse(b.at) || a.source.localeCompare(b.source) || a.id.localeCompare(b.id);
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  return a.source.localeCompare(b.source) || a.id.localeCompare(b.id);
 }
 
 /** Every source's changes in the window (from its start, with no end), oldest first. */
 export function mergeChanges(loads: readonly SourceLoad[], window: Pick<ChangeWindow, 'sinceMs'>): Change[] {
-  const all = withUniqueIds(withPreviousVersions(loads.flatMap((load) => load.changes)));
-  return all.filter((change) => Date.parse(change.at) >= window.sinceMs).sort(compareChanges);
+  const earlier = loads.flatMap((load) => load.earlierDeploys ?? []);
+  const all = withUniqueIds(withPreviousVersions(loads.flatMap((load) => load.changes), earlier));
+  const since = new Date(window.sinceMs).toISOString();
+  return all.filter((change) => change.at >= since).sort(compareChanges);
 }

@@ -7,7 +7,7 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export type ChangeSourceType = 'git' | 'deploys' | 'changelog';
 
-/** One change, whatever its source. Times are ISO 8601 UTC. */
+/** One change, whatever its source. `at` is canonical ISO UTC (toISOString), so text order is time order. */
 export interface Change {
   /** Stable across reloads: `git:<label>:<hash>`, `deploy:<label>:<service>@<version>@<at>`, ... */
   id: string;
@@ -60,10 +60,18 @@ export interface SourceReport {
   durationMs?: number;
 }
 
+/** A deploy from before the window, kept only to find rollback targets. */
+export interface DeployMark {
+  atMs: number;
+  service: string;
+  ref: string;
+}
+
 /** The result of loading one source; never thrown, so one broken source cannot hide the others. */
 export interface SourceLoad {
   changes: Change[];
   report: SourceReport;
+  earlierDeploys?: DeployMark[];
 }
 
 /** A one-line description of a source's problems, or undefined when it loaded cleanly. */

@@ -1,4 +1,5 @@
 /** The time window of the "what changed" view: a span before detection, plus everything since. */
+import { DomainError } from '../domain-error.js';
 
 /** The steps `w` moves through when widening or narrowing the window. */
 export const WINDOW_STEPS_MS = [
@@ -24,7 +25,9 @@ export interface ChangeWindow {
 
 /** The window reaching `windowMs` before detection. */
 export function changeWindow(detectedAt: string, windowMs: number): ChangeWindow {
-  return { detectedAt, windowMs, sinceMs: Date.parse(detectedAt) - windowMs };
+  const detectedMs = Date.parse(detectedAt);
+  if (Number.isNaN(detectedMs)) throw new DomainError(`detection time "${detectedAt}" is not a date/time`);
+  return { detectedAt: new Date(detectedMs).toISOString(), windowMs, sinceMs: detectedMs - windowMs };
 }
 
 /** The next larger step (a size between steps goes to the step above it); the largest stays. */

@@ -98,3 +98,24 @@ describe('compactTime', () => {
     expect(compactTime('2026-11-22T02:41:07.250Z')).toBe('20261122T024107Z');
   });
 });
+
+describe('reading only the window', () => {
+  const text = [
+    '{"at":"2026-11-20T01:00:00Z","service":"api","version":"v1","actor":"ci"}',
+    '{"at":"2026-11-20T02:00:00Z","service":"api","version":"v2"}', // old and incomplete: not checked in full
+    'not json at all',
+    '{"at":"2026-11-20T03:00:00Z","kind":"flag","ref":"x","actor":"ci"}',
+    '{"at":"2026-11-22T02:00:00Z","service":"api","version":"v3","actor":"ci"}',
+    '{"at":"whenever","service":"api","version":"v4","actor":"ci"}',
+  ].join('\n');
+
+  it('turns only lines from the window into changes, keeps older deploys as marks, and still reports broken lines', () => {
+    const parsed = parseChangeLines({ text, origin: 'd.jsonl', source: 'prod', sourceType: 'deploys', sinceMs: Date.parse('2026-11-22T00:00:00Z') });
+    expect(parsed.changes.map((c) => c.ref)).toEqual(['v3']);
+    expect(parsed.earlierDeploys).toEqual([
+      { atMs: Date.parse('2026-11-20T01:00:00Z'), service: 'api', ref: 'v1' },
+      { atMs: Date.parse('2026-11-20T02:00:00Z'), service: 'api', ref: 'v2' },
+    ]);
+    expect(parsed.errors.map((e) => e.line)).toEqual([3, 6]);
+  });
+});

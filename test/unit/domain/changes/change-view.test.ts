@@ -29,6 +29,15 @@ describe('merging sources', () => {
     expect(prev).toEqual({ d1: undefined, d2: 'v1', d3: 'v2', d3b: 'v2', w1: undefined });
   });
 
+  it('finds the rollback target among deploys from before the window', () => {
+    const [latest] = withPreviousVersions([deploy('d3', 30, 'api', 'v3')], [
+      { atMs: Date.parse(minutesBefore(900)), service: 'api', ref: 'v1' },
+      { atMs: Date.parse(minutesBefore(600)), service: 'api', ref: 'v2' },
+      { atMs: Date.parse(minutesBefore(500)), service: 'web', ref: 'w9' },
+    ]);
+    expect(latest!.previousRef).toBe('v2');
+  });
+
   it('keeps one chronological list in the window, unique ids, stable order for equal times', () => {
     const window = changeWindow(DETECTED, 2 * 3_600_000);
     const merged = mergeChanges(
