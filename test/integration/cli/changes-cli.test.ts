@@ -27,7 +27,7 @@ beforeAll(async () => {
     [
       JSON.stringify({ at: at(400), service: 'api', version: 'v1', actor: 'ci' }),
       JSON.stringify({ at: at(45), service: 'api', version: 'v2', actor: 'ci', migration: true }),
-      '{"at": "2026-11-22T01:00:00Z", "service": "api", "actor": "ci"}',
+      JSON.stringify({ at: at(10), service: 'api', actor: 'ci' }),
     ].join('\n'),
   );
 });
