@@ -9,6 +9,7 @@ import type { IncidentState } from '../domain/incident-state.js';
 import { declareIncident, selectIncident, type DeclareInput } from '../domain/incident-commands.js';
 import { resolveConfigPath, type LoadedConfig } from '../config/load-config.js';
 import type { EventStore } from '../store/event-store.js';
+import { deployFreeze, describeHolds, type DeployFreeze } from '../domain/deploy-freeze.js';
 import { syncFreezeFile } from './freeze-file.js';
 
 export type Decision = (incident: IncidentState, all: IncidentState[]) => NewEvent[];
@@ -49,17 +50,23 @@ export class IncidentService {
     return stored;
   }
 
+  /** Applies a decision that spans the whole store (several incidents, or none) under the store lock. */
+  async recordAcross(decide: (all: IncidentState[], events: readonly IncidentEvent[]) => NewEvent[]): Promise<IncidentEvent[]> {
+    const stored = await this.store.append((data) => decide(foldAll(data.events), data.events));
+    await this.afterAppend(stored);
+    return stored;
+  }
+
+  /** The deploy freeze over every incident and the by-hand freeze stream. */
+  async deployFreeze(): Promise<DeployFreeze> {
+    return deployFreeze((await this.store.read()).events);
+  }
+
   private async afterAppend(events: IncidentEvent[]): Promise<void> {
     const file = this.loaded.config.freeze.file;
-    if (!file) return;
-    for (const event of events) {
-      if (event.type !== 'freeze.changed') continue;
-      const data = event.data as { frozen: boolean; reason?: string };
-      await syncFreezeFile(
-        resolveConfigPath(this.loaded, file),
-        data.frozen,
-        `frozen by ${event.actor} at ${event.at} for ${event.incidentId}: ${data.reason ?? ''}`,
-      );
-    }
+    if (!file || !events.some((event) => event.type === 'freeze.changed')) return;
+    // The file mirrors the whole store's freeze: lifting one incident's freeze keeps it while another still holds one.
+    const freeze = await this.deployFreeze();
+    await syncFreezeFile(resolveConfigPath(this.loaded, file), freeze.frozen, describeHolds(freeze).map((h) => `frozen: ${h}`).join('\n'));
   }
 }

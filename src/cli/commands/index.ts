@@ -20,6 +20,10 @@ import { registerRunbook } from './runbook.js';
 import { registerChecklist } from './checklist.js';
 import { registerTick } from './tick.js';
 import { registerAttach } from './attach.js';
+import { registerAction } from './action.js';
+import { registerActions } from './actions-list.js';
+import { registerMitigated } from './mitigated.js';
+import { registerFreeze } from './freeze.js';
 
 export const COMMANDS: ((program: Command) => void)[] = [
   registerConsole,
@@ -47,4 +51,8 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerChecklist,
   registerTick,
   registerAttach,
+  registerActions,
+  registerAction,
+  registerMitigated,
+  registerFreeze,
 ];

@@ -48,5 +48,5 @@ export function failureSummary(result: Pick<EventDataMap['action.finished'], 'ex
   if (result.timedOut) return `${result.error ?? 'timed out'}: check on the host whether it got part-way before running anything else`;
   if (result.exitCode === 127 || result.error?.startsWith('command not found')) return `${result.error ?? 'command not found'}: check the action's command in warroom.yaml`;
   if (result.exitCode === null) return result.error ?? 'it did not run';
-  return `exit code ${result.exitCode}: read the output below`;
+  return `exit code ${result.exitCode}: see its output`;
 }

@@ -59,7 +59,7 @@ describe('after a failure', () => {
   });
 
   it('summarises why it failed', () => {
-    expect(failureSummary({ exitCode: 4 })).toBe('exit code 4: read the output below');
+    expect(failureSummary({ exitCode: 4 })).toBe('exit code 4: see its output');
     expect(failureSummary({ exitCode: null, timedOut: true, error: 'timed out after 60s' })).toMatch(/^timed out after 60s: check on the host/);
     expect(failureSummary({ exitCode: null, error: 'command not found: deploy.sh' })).toBe("command not found: deploy.sh: check the action's command in warroom.yaml");
     expect(failureSummary({ exitCode: null, cancelled: true })).toBe('cancelled: its process group was stopped');

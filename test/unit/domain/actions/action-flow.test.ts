@@ -82,7 +82,7 @@ describe('the guided flow', () => {
     const suggestions = [{ name: 'flag-off', restoreText: '~30 s', reason: 'switch off the feature' }];
     const state = run(startFlow(menu, 'flag-off'), { type: 'preflight-ready', preflight: preflightFor('flag-off') }, { type: 'proceed' }, { type: 'started', what: 'run' },
       { type: 'run-finished', outcome: { ...ok, exitCode: 3 }, suggestions });
-    expect(state).toMatchObject({ step: 'failed', failure: 'exit code 3: read the output below', suggestions });
+    expect(state).toMatchObject({ step: 'failed', failure: 'exit code 3: see its output', suggestions });
   });
 
   it('backs out step by step with Esc before anything runs', () => {
