@@ -1,0 +1,25 @@
+/** What command handlers may use: the store, the incident service, and the session's controls. */
+import type { CheckService } from '../../checks/check-service.js';
+import type { LoadedConfig } from '../../config/load-config.js';
+import type { IncidentService } from '../../incidents/incident-service.js';
+import type { ConsoleStore } from '../state/console-store.js';
+import type { WriteTracker } from './write-tracker.js';
+
+export interface CommandEnv {
+  store: ConsoleStore;
+  incidents: IncidentService;
+  checks: CheckService;
+  loaded: LoadedConfig;
+  actor: string;
+  readOnly: boolean;
+  writes: WriteTracker;
+  /** Re-reads the event log now (after our own write, so it shows without waiting for the watcher). */
+  reload(): void;
+  /** Leaves the console through the one shutdown path. */
+  quit(): void;
+  /** Repaints every row of the terminal. */
+  redraw(): void;
+}
+
+/** A command handler; `key` is the key that triggered it (for bindings with several keys). */
+export type CommandHandler = (env: CommandEnv, key: string) => void;

@@ -1,0 +1,37 @@
+/** What one key press does: a binding of the current context, else (while typing) an edit of the text. */
+import { keyContextOf } from '../keymap/key-context.js';
+import { keyLabel } from '../keymap/key-names.js';
+import { resolveKey } from '../keymap/resolve-key.js';
+import { editLine, insertText } from '../presentation/line-editor.js';
+import type { CommandEnv } from './command-env.js';
+import { COMMAND_HANDLERS } from './command-handlers.js';
+
+/** Resolves `key` against the keymap and runs its command, or says why it is disabled. */
+export function dispatchKey(env: CommandEnv, key: string): void {
+  const state = env.store.getState();
+  const resolution = resolveKey(key, keyContextOf(state, env.readOnly));
+  if (resolution) {
+    if (resolution.disabledReason) {
+      const what = resolution.binding.label ?? resolution.binding.description;
+      env.store.dispatch({ type: 'flash/show', text: `${keyLabel(key)} (${what}) is disabled: ${resolution.disabledReason}`, tone: 'warning' });
+      return;
+    }
+    COMMAND_HANDLERS[resolution.binding.command](env, key);
+    return;
+  }
+  const top = state.ui.modals.at(-1);
+  if (top?.kind !== 'text') return;
+  const edited = editLine({ text: top.text, cursor: top.cursor }, key);
+  if (edited) env.store.dispatch({ type: 'modal/text', ...edited });
+}
+
+/** Pasted text goes into the text being typed; outside a text field it is refused, never run as keys. */
+export function dispatchPaste(env: CommandEnv, text: string): void {
+  const top = env.store.getState().ui.modals.at(-1);
+  if (top?.kind !== 'text') {
+    env.store.dispatch({ type: 'flash/show', text: 'Pasted text ignored: open a text field first (n adds a note)', tone: 'warning' });
+    return;
+  }
+  const edited = insertText({ text: top.text, cursor: top.cursor }, text);
+  env.store.dispatch({ type: 'modal/text', ...edited });
+}

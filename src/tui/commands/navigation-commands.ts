@@ -1,0 +1,63 @@
+/** Moving around: pane focus, selection in the focused pane, the start screen list, the help overlay. */
+import type { PaneId, CursorMove } from '../state/console-state.js';
+import { selectIncident, selectIncidentListing } from '../state/selectors.js';
+import { consoleLayout, dialogContentHeight, paneContentHeight } from '../presentation/layout.js';
+import { maxHelpOffset } from '../presentation/help-lines.js';
+import { PANE_DEFINITIONS } from '../panes/pane-registry.js';
+import type { CommandEnv, CommandHandler } from './command-env.js';
+
+function moveCursor(env: CommandEnv, move: CursorMove, pane?: PaneId): void {
+  const state = env.store.getState();
+  const target = pane ?? state.ui.focus;
+  const incident = selectIncident(state);
+  if (!incident) return;
+  const count = PANE_DEFINITIONS[target].rows(incident, env.loaded).length;
+  const height = paneContentHeight(consoleLayout(state.ui.viewport).panes[target]);
+  env.store.dispatch({ type: 'cursor/move', pane: target, move, count, height });
+}
+
+const focus = (pane: PaneId): CommandHandler => (env) => env.store.dispatch({ type: 'focus/set', pane });
+
+function moveStart(env: CommandEnv, move: CursorMove): void {
+  env.store.dispatch({ type: 'start/move', move, count: selectIncidentListing(env.store.getState()).length });
+}
+
+function scrollHelp(env: CommandEnv, delta: number): void {
+  const state = env.store.getState();
+  const top = state.ui.modals.at(-1);
+  if (top?.kind !== 'help') return;
+  const max = maxHelpOffset(dialogContentHeight(consoleLayout(state.ui.viewport).body));
+  env.store.dispatch({ type: 'modal/pick', index: Math.min(max, Math.max(0, top.offset + delta)) });
+}
+
+export const navigationCommands = {
+  'focus.next': (env) => env.store.dispatch({ type: 'focus/cycle', delta: 1 }),
+  'focus.previous': (env) => env.store.dispatch({ type: 'focus/cycle', delta: -1 }),
+  'focus.checks': focus('checks'),
+  'focus.changes': focus('changes'),
+  'focus.checklist': focus('checklist'),
+  'focus.timeline': focus('timeline'),
+  'cursor.down': (env) => moveCursor(env, 'down'),
+  'cursor.up': (env) => moveCursor(env, 'up'),
+  'cursor.pagedown': (env) => moveCursor(env, 'pagedown'),
+  'cursor.pageup': (env) => moveCursor(env, 'pageup'),
+  'cursor.top': (env) => moveCursor(env, 'top'),
+  'cursor.bottom': (env) => moveCursor(env, 'bottom'),
+  'timeline.follow': (env) => moveCursor(env, 'bottom', 'timeline'),
+  'incident.switch': (env) => env.store.dispatch({ type: 'incident/leave' }),
+  'start.down': (env) => moveStart(env, 'down'),
+  'start.up': (env) => moveStart(env, 'up'),
+  'start.open': (env) => {
+    const state = env.store.getState();
+    const incident = selectIncidentListing(state)[state.ui.startSelected];
+    if (incident) env.store.dispatch({ type: 'incident/open', incidentId: incident.id });
+  },
+  'help.open': (env) => env.store.dispatch({ type: 'modal/open', modal: { kind: 'help', offset: 0 } }),
+  'help.down': (env) => scrollHelp(env, 1),
+  'help.up': (env) => scrollHelp(env, -1),
+  'help.close': (env) => env.store.dispatch({ type: 'modal/close' }),
+  'screen.redraw': (env) => env.redraw(),
+  'quit.ask': (env) => env.store.dispatch({ type: 'modal/open', modal: { kind: 'quit' } }),
+  'quit.confirm': (env) => env.quit(),
+  'quit.cancel': (env) => env.store.dispatch({ type: 'modal/close' }),
+} satisfies Record<string, CommandHandler>;

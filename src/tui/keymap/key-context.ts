@@ -1,0 +1,16 @@
+/** Builds the key-resolution context from the console state. */
+import type { ConsoleState } from '../state/console-state.js';
+import { selectIncident } from '../state/selectors.js';
+import type { KeyContext } from './resolve-key.js';
+
+/** What decides which bindings apply and whether they may run. */
+export function keyContextOf(state: ConsoleState, readOnly: boolean): KeyContext {
+  const incident = selectIncident(state);
+  return {
+    screen: state.ui.screen,
+    modal: state.ui.modals.at(-1)?.kind,
+    focus: state.ui.focus,
+    readOnly,
+    resolvedIncident: incident && incident.status === 'resolved' ? incident.id : undefined,
+  };
+}

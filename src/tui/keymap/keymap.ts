@@ -1,0 +1,109 @@
+/**
+ * Every key the console understands, as data. The dispatcher, the status bar, the help overlay
+ * and docs/keybindings.md are all generated from this one table.
+ */
+
+/** Where a binding applies. Pane scopes apply only while that pane has focus. */
+export type Scope =
+  | 'text'
+  | 'quit'
+  | 'help'
+  | 'roles'
+  | 'picker'
+  | 'start'
+  | 'pane:checks'
+  | 'pane:changes'
+  | 'pane:checklist'
+  | 'pane:timeline'
+  | 'incident'
+  | 'global';
+
+export const SCOPE_TITLES: Record<Scope, string> = {
+  text: 'Typing text (a note, a name, a title)',
+  quit: 'Quit confirmation',
+  help: 'This help',
+  roles: 'Role picker',
+  picker: 'Any picker (severity, status, roles)',
+  start: 'Start screen (no incident open)',
+  'pane:checks': 'Checks pane',
+  'pane:changes': 'Recent changes pane',
+  'pane:checklist': 'Checklist pane',
+  'pane:timeline': 'Timeline pane',
+  incident: 'Incident screen, any pane',
+  global: 'Everywhere except while typing',
+};
+
+/**
+ * One binding. `label` (a word or two) puts it in the status bar; `mutates` marks commands that
+ * append to the incident log (disabled, with the reason, in a read-only console); `dangerous`
+ * ones ask for confirmation first.
+ */
+export interface KeyBinding {
+  command: string;
+  keys: readonly string[];
+  scope: Scope;
+  description: string;
+  label?: string;
+  mutates?: boolean;
+  dangerous?: boolean;
+}
+
+const TABLE = [
+  // While typing only these two keys act; every other key goes into the text.
+  { command: 'text.submit', keys: ['enter'], scope: 'text', description: 'Save what you typed', label: 'save' },
+  { command: 'text.cancel', keys: ['esc', 'C-c'], scope: 'text', description: 'Cancel; nothing is written', label: 'cancel' },
+
+  { command: 'quit.confirm', keys: ['y', 'q', 'enter', 'C-c'], scope: 'quit', description: 'Quit the console', label: 'quit' },
+  { command: 'quit.cancel', keys: ['n', 'esc'], scope: 'quit', description: 'Stay in the console', label: 'stay' },
+
+  { command: 'help.down', keys: ['j', 'down'], scope: 'help', description: 'Scroll down', label: 'scroll' },
+  { command: 'help.up', keys: ['k', 'up'], scope: 'help', description: 'Scroll up' },
+  { command: 'help.close', keys: ['esc', '?', 'q'], scope: 'help', description: 'Close the help', label: 'close' },
+
+  { command: 'roles.take', keys: ['enter', 't'], scope: 'roles', description: 'Take the selected role yourself', label: 'take it', mutates: true },
+  { command: 'roles.take-number', keys: ['1', '2', '3', '4'], scope: 'roles', description: 'Take role 1-4 yourself in one key', mutates: true },
+  { command: 'roles.assign', keys: ['a'], scope: 'roles', description: 'Give the selected role to someone else (type their name)', label: 'assign', mutates: true },
+
+  { command: 'picker.down', keys: ['j', 'down'], scope: 'picker', description: 'Next choice', label: 'move' },
+  { command: 'picker.up', keys: ['k', 'up'], scope: 'picker', description: 'Previous choice' },
+  { command: 'picker.choose', keys: ['enter'], scope: 'picker', description: 'Choose the selected entry', label: 'choose' },
+  { command: 'picker.number', keys: ['1', '2', '3', '4'], scope: 'picker', description: 'Choose entry 1-4 directly' },
+  { command: 'picker.cancel', keys: ['esc', 'q'], scope: 'picker', description: 'Close without changing anything', label: 'cancel' },
+
+  { command: 'start.down', keys: ['j', 'down'], scope: 'start', description: 'Next incident', label: 'move' },
+  { command: 'start.up', keys: ['k', 'up'], scope: 'start', description: 'Previous incident' },
+  { command: 'start.open', keys: ['enter'], scope: 'start', description: 'Open the selected incident', label: 'open' },
+  { command: 'start.declare', keys: ['d'], scope: 'start', description: 'Declare a new incident: title, then severity', label: 'declare', mutates: true },
+
+  { command: 'checks.run', keys: ['r'], scope: 'pane:checks', description: 'Run every configured check now; results go on the timeline', label: 'run checks', mutates: true },
+  { command: 'timeline.follow', keys: ['f'], scope: 'pane:timeline', description: 'Jump to the newest entry and follow new ones', label: 'follow' },
+
+  { command: 'note.add', keys: ['n'], scope: 'incident', description: 'Add a note to the timeline', label: 'note', mutates: true },
+  { command: 'severity.change', keys: ['s'], scope: 'incident', description: 'Change the severity (shows what each level means)', label: 'severity', mutates: true },
+  { command: 'roles.open', keys: ['o'], scope: 'incident', description: 'Assign roles, or take one yourself', label: 'roles', mutates: true },
+  { command: 'status.change', keys: ['u'], scope: 'incident', description: 'Set the status: investigating, identified, monitoring', label: 'status', mutates: true },
+  { command: 'incident.acknowledge', keys: ['A'], scope: 'incident', description: 'Acknowledge the incident: someone is on it (stops the time-to-acknowledge clock)', label: 'ack', mutates: true },
+  { command: 'focus.next', keys: ['tab'], scope: 'incident', description: 'Focus the next pane', label: 'pane' },
+  { command: 'focus.previous', keys: ['S-tab'], scope: 'incident', description: 'Focus the previous pane' },
+  { command: 'focus.checks', keys: ['1'], scope: 'incident', description: 'Focus the Checks pane' },
+  { command: 'focus.changes', keys: ['2'], scope: 'incident', description: 'Focus the Recent changes pane' },
+  { command: 'focus.checklist', keys: ['3'], scope: 'incident', description: 'Focus the Checklist pane' },
+  { command: 'focus.timeline', keys: ['4'], scope: 'incident', description: 'Focus the Timeline pane' },
+  { command: 'cursor.down', keys: ['j', 'down'], scope: 'incident', description: 'Move down in the focused pane' },
+  { command: 'cursor.up', keys: ['k', 'up'], scope: 'incident', description: 'Move up in the focused pane' },
+  { command: 'cursor.pagedown', keys: ['pagedown', 'C-d'], scope: 'incident', description: 'Move down one page' },
+  { command: 'cursor.pageup', keys: ['pageup', 'C-u'], scope: 'incident', description: 'Move up one page' },
+  { command: 'cursor.top', keys: ['g', 'home'], scope: 'incident', description: 'Go to the first row' },
+  { command: 'cursor.bottom', keys: ['G', 'end'], scope: 'incident', description: 'Go to the last row' },
+  { command: 'incident.switch', keys: ['i'], scope: 'incident', description: 'Back to the incident list', label: 'incidents' },
+
+  { command: 'help.open', keys: ['?'], scope: 'global', description: 'Show every key', label: 'help' },
+  { command: 'screen.redraw', keys: ['C-l'], scope: 'global', description: 'Redraw the whole screen (after a garbled connection)' },
+  { command: 'quit.ask', keys: ['q', 'C-c'], scope: 'global', description: 'Quit (asks first)', label: 'quit' },
+] as const satisfies readonly KeyBinding[];
+
+export type CommandId = (typeof TABLE)[number]['command'];
+/** A binding whose command is one the console has a handler for. */
+export type Binding = KeyBinding & { command: CommandId };
+
+export const KEYMAP: readonly Binding[] = TABLE;

@@ -1,0 +1,71 @@
+/** Pure key resolution: which binding a key press means in the current context, and whether it may run. */
+import type { Modal, PaneId } from '../state/console-state.js';
+import { KEYMAP, type Binding, type CommandId, type KeyBinding, type Scope } from './keymap.js';
+
+export type { Binding };
+
+export interface KeyContext {
+  screen: 'start' | 'incident';
+  modal: Modal['kind'] | undefined;
+  focus: PaneId;
+  readOnly: boolean;
+  /** Set when the open incident is resolved: changes to it are refused. */
+  resolvedIncident: string | undefined;
+}
+
+export interface Resolution {
+  binding: Binding;
+  /** Why the command cannot run here; the dispatcher shows it instead of running. */
+  disabledReason: string | undefined;
+}
+
+const MODAL_SCOPES: Record<Modal['kind'], Scope[]> = {
+  text: ['text'],
+  quit: ['quit'],
+  help: ['help'],
+  roles: ['roles', 'picker'],
+  severity: ['picker'],
+  status: ['picker'],
+};
+
+/** Scopes in the order they are searched: the modal on top, else the focused pane, the screen, then global. */
+export function activeScopes(context: Pick<KeyContext, 'screen' | 'modal' | 'focus'>): Scope[] {
+  if (context.modal) return MODAL_SCOPES[context.modal];
+  if (context.screen === 'start') return ['start', 'global'];
+  return [`pane:${context.focus}`, 'incident', 'global'];
+}
+
+export const READ_ONLY_REASON = 'read-only console (--read-only): nothing can be changed from here';
+
+/** Why a binding cannot run in this context, or undefined when it can. */
+export function disabledReason(binding: KeyBinding, context: KeyContext): string | undefined {
+  if (!binding.mutates) return undefined;
+  if (context.readOnly) return READ_ONLY_REASON;
+  if (context.resolvedIncident && context.screen === 'incident') {
+    return `${context.resolvedIncident} is resolved: reopen it with the CLI or declare a new incident`;
+  }
+  return undefined;
+}
+
+/** The binding a key means here (most specific scope first), or undefined when the key is unbound. */
+export function resolveKey(key: string, context: KeyContext, keymap: readonly Binding[] = KEYMAP): Resolution | undefined {
+  for (const scope of activeScopes(context)) {
+    const binding = keymap.find((b) => b.scope === scope && b.keys.includes(key));
+    if (binding) return { binding, disabledReason: disabledReason(binding, context) };
+  }
+  return undefined;
+}
+
+/** Bindings that apply in this context, most specific first, one per command. */
+export function bindingsInContext(context: Pick<KeyContext, 'screen' | 'modal' | 'focus'>, keymap: readonly Binding[] = KEYMAP): Binding[] {
+  const seen = new Set<CommandId>();
+  const result: Binding[] = [];
+  for (const scope of activeScopes(context)) {
+    for (const binding of keymap) {
+      if (binding.scope !== scope || seen.has(binding.command)) continue;
+      seen.add(binding.command);
+      result.push(binding);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,24 @@
+/**
+ * Ink delivers a burst of keys that arrive in one read (fast typing over SSH, tmux send-keys) as
+ * one multi-character input. This splits it back into key names, one per key press.
+ */
+import { keyNameOf, type KeyFlags } from './key-names.js';
+
+const CONTROL_NAMES: Record<string, string> = { '\r': 'enter', '\n': 'enter', '\t': 'tab', '\u007F': 'backspace', '\b': 'backspace' };
+
+function nameOfChar(char: string): string {
+  const named = CONTROL_NAMES[char];
+  if (named) return named;
+  const code = char.codePointAt(0) ?? 0;
+  if (code >= 1 && code <= 26) return `C-${String.fromCharCode(code + 96)}`;
+  return char === ' ' ? 'space' : char;
+}
+
+/** Key names for one input event, in the order they were typed. */
+export function splitKeys(input: string, key: KeyFlags): string[] {
+  if ([...input].length <= 1) {
+    const name = keyNameOf(input, key);
+    return name === undefined ? [] : [name];
+  }
+  return [...input].map(nameOfChar);
+}

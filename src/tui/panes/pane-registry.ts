@@ -1,0 +1,48 @@
+/**
+ * What each pane lists and says when it has nothing. The cursor keys and the pane components both
+ * read rows from here, so a pane's content is defined in one place.
+ */
+import type { LoadedConfig } from '../../config/load-config.js';
+import type { IncidentState } from '../../domain/incident-state.js';
+import type { Anchor } from '../presentation/list-window.js';
+import type { PaneId } from '../state/console-state.js';
+import { CHANGES_EMPTY, CHANGES_NONE_SUSPECT, changesRows } from './changes-rows.js';
+import { CHECKLIST_EMPTY, checklistRows } from './checklist-rows.js';
+import { CHECKS_EMPTY, checksRows } from './checks-rows.js';
+import type { PaneRow } from './pane-row.js';
+import { timelineRows } from './timeline-rows.js';
+
+export interface PaneDefinition {
+  anchor: Anchor;
+  rows(incident: IncidentState, loaded: LoadedConfig): PaneRow[];
+  /** Shown instead of rows when there are none: what is missing and how to add it. */
+  empty(loaded: LoadedConfig): string;
+}
+
+const hasChangeSources = (loaded: LoadedConfig) => {
+  const c = loaded.config.changes;
+  return c.git.length + c.deploys.length + c.changeLogs.length > 0;
+};
+
+export const PANE_DEFINITIONS: Record<PaneId, PaneDefinition> = {
+  checks: {
+    anchor: 'top',
+    rows: (incident, loaded) => checksRows(incident, loaded.config.checks),
+    empty: () => CHECKS_EMPTY,
+  },
+  changes: {
+    anchor: 'top',
+    rows: (incident) => changesRows(incident),
+    empty: (loaded) => (hasChangeSources(loaded) ? CHANGES_NONE_SUSPECT : CHANGES_EMPTY),
+  },
+  checklist: {
+    anchor: 'top',
+    rows: (incident) => checklistRows(incident),
+    empty: () => CHECKLIST_EMPTY,
+  },
+  timeline: {
+    anchor: 'bottom',
+    rows: (incident) => timelineRows(incident),
+    empty: () => 'Nothing on the timeline yet',
+  },
+};

@@ -1,0 +1,34 @@
+/** Timeline rows: one per event, oldest first (the pane shows the newest at the bottom). */
+import type { IncidentState } from '../../domain/incident-state.js';
+import { timelineEntry, utcTime } from '../../domain/timeline-line.js';
+import { memoRows, type PaneRow, type RowTone } from './pane-row.js';
+
+const ACTOR_WIDTH = 14;
+
+function toneOf(type: string): RowTone {
+  if (type === 'severity.changed' || type === 'incident.declared') return 'alarm';
+  if (type === 'incident.resolved' || type === 'incident.mitigated') return 'ok';
+  if (type.startsWith('role.') || type === 'incident.acknowledged' || type === 'status.changed') return 'warning';
+  return 'normal';
+}
+
+/** Fits an actor name in a fixed column so the descriptions line up. */
+export function actorColumn(actor: string): string {
+  return actor.length > ACTOR_WIDTH ? `${actor.slice(0, ACTOR_WIDTH - 1)}…` : actor.padEnd(ACTOR_WIDTH);
+}
+
+/** Each row: UTC time, who, what happened (and its result). */
+export const timelineRows = memoRows((incident: IncidentState): PaneRow[] =>
+  incident.events.map((event) => {
+    const entry = timelineEntry(event);
+    const what = entry.result ? `${entry.what}: ${entry.result}` : entry.what;
+    return {
+      key: event.id,
+      segments: [
+        { text: `${utcTime(event.at)} `, tone: 'muted' },
+        { text: `${actorColumn(event.actor)} `, tone: 'accent' },
+        { text: what, tone: toneOf(event.type) },
+      ],
+    };
+  }),
+);

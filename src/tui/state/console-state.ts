@@ -1,0 +1,134 @@
+/** The console's state: the incidents (a fold of the event log), the clock, and the ui slice. */
+import type { IncidentState } from '../../domain/incident-state.js';
+import type { Role } from '../../domain/roles.js';
+
+export const PANES = ['checks', 'changes', 'checklist', 'timeline'] as const;
+export type PaneId = (typeof PANES)[number];
+
+export const PANE_TITLES: Record<PaneId, string> = {
+  checks: 'Checks',
+  changes: 'Recent changes',
+  checklist: 'Checklist',
+  timeline: 'Timeline',
+};
+
+/** A modal that takes typed text; while it is on top the console is in insert mode. */
+export type TextModal = { kind: 'text'; text: string; cursor: number } & (
+  | { purpose: 'note' }
+  | { purpose: 'declare-title' }
+  | { purpose: 'role-name'; role: Role }
+);
+
+/** A list to choose one entry from. A severity picker with a title is the second step of declaring. */
+export type PickerModal =
+  | { kind: 'severity'; index: number; title?: string }
+  | { kind: 'roles'; index: number }
+  | { kind: 'status'; index: number };
+
+export type Modal = TextModal | PickerModal | { kind: 'help'; offset: number } | { kind: 'quit' };
+
+export type Mode = 'normal' | 'insert';
+
+export interface PaneScroll {
+  /** Selected row; null = the default (first row, or the newest timeline entry). */
+  selected: number | null;
+  /** First visible row. */
+  offset: number;
+}
+
+export type FlashTone = 'info' | 'success' | 'warning' | 'error';
+
+export interface Flash {
+  id: number;
+  text: string;
+  tone: FlashTone;
+}
+
+export interface Viewport {
+  columns: number;
+  rows: number;
+}
+
+export interface UiState {
+  screen: 'start' | 'incident';
+  /** The incident open in the console (screen = incident). */
+  incidentId: string | undefined;
+  focus: PaneId;
+  /** Top of the stack is last. */
+  modals: Modal[];
+  mode: Mode;
+  scroll: Record<PaneId, PaneScroll>;
+  /** Selected row on the start screen. */
+  startSelected: number;
+  flash: Flash | undefined;
+  nextFlashId: number;
+  viewport: Viewport;
+}
+
+export interface DataState {
+  phase: 'loading' | 'ready';
+  /** Every incident in the store, in declaration order. */
+  incidents: IncidentState[];
+  /** Why the last read failed; the last good incidents stay on screen. */
+  loadError: string | undefined;
+}
+
+export interface ConsoleState {
+  data: DataState;
+  /** Wall-clock milliseconds, advanced once a second. */
+  now: number;
+  ui: UiState;
+}
+
+export type CursorMove = 'up' | 'down' | 'top' | 'bottom' | 'pageup' | 'pagedown';
+
+export type ConsoleAction =
+  | { type: 'data/loaded'; incidents: IncidentState[] }
+  | { type: 'data/failed'; error: string }
+  | { type: 'clock/tick'; now: number }
+  | { type: 'viewport/resized'; viewport: Viewport }
+  | { type: 'focus/cycle'; delta: 1 | -1 }
+  | { type: 'focus/set'; pane: PaneId }
+  | { type: 'cursor/move'; pane: PaneId; move: CursorMove; count: number; height: number }
+  | { type: 'start/move'; move: CursorMove; count: number }
+  | { type: 'modal/open'; modal: Modal }
+  | { type: 'modal/close' }
+  | { type: 'modal/replace'; modal: Modal }
+  | { type: 'modal/text'; text: string; cursor: number }
+  | { type: 'modal/pick'; index: number }
+  | { type: 'flash/show'; text: string; tone: FlashTone }
+  | { type: 'flash/expire'; id: number }
+  | { type: 'incident/open'; incidentId: string }
+  | { type: 'incident/leave' };
+
+const emptyScroll = (): Record<PaneId, PaneScroll> => ({
+  checks: { selected: null, offset: 0 },
+  changes: { selected: null, offset: 0 },
+  checklist: { selected: null, offset: 0 },
+  timeline: { selected: null, offset: 0 },
+});
+
+/** The state a console starts in: loading, on the incident it was asked for (if any). */
+export function initialConsoleState(options: { now: number; viewport: Viewport; incidentId?: string | undefined }): ConsoleState {
+  return {
+    data: { phase: 'loading', incidents: [], loadError: undefined },
+    now: Math.floor(options.now / 1000) * 1000,
+    ui: {
+      screen: options.incidentId ? 'incident' : 'start',
+      incidentId: options.incidentId,
+      focus: 'timeline',
+      modals: [],
+      mode: 'normal',
+      scroll: emptyScroll(),
+      startSelected: 0,
+      flash: undefined,
+      nextFlashId: 1,
+      viewport: options.viewport,
+    },
+  };
+}
+
+/** Fresh scroll positions (used when another incident is opened). */
+export function resetScroll(): Record<PaneId, PaneScroll> {
+  return emptyScroll();
+}

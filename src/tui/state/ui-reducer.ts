@@ -1,0 +1,82 @@
+/** Pure reducer of the ui slice: focus, modal stack, mode, scrolling, flash messages, viewport. */
+import { moveSelection } from '../presentation/list-window.js';
+import { PANES, resetScroll, type ConsoleAction, type Modal, type Mode, type UiState } from './console-state.js';
+
+const modeFor = (modals: readonly Modal[]): Mode => (modals.at(-1)?.kind === 'text' ? 'insert' : 'normal');
+
+function withModals(ui: UiState, modals: Modal[]): UiState {
+  return { ...ui, modals, mode: modeFor(modals) };
+}
+
+function updateTop(ui: UiState, update: (top: Modal) => Modal): UiState {
+  const top = ui.modals.at(-1);
+  if (!top) return ui;
+  const next = update(top);
+  return next === top ? ui : withModals(ui, [...ui.modals.slice(0, -1), next]);
+}
+
+/** Reduces one action; returns the same object when nothing changed. */
+export function reduceUi(ui: UiState, action: ConsoleAction): UiState {
+  switch (action.type) {
+    case 'viewport/resized': {
+      const { columns, rows } = action.viewport;
+      return columns === ui.viewport.columns && rows === ui.viewport.rows ? ui : { ...ui, viewport: { columns, rows } };
+    }
+    case 'focus/cycle': {
+      const index = PANES.indexOf(ui.focus);
+      return { ...ui, focus: PANES[(index + action.delta + PANES.length) % PANES.length]! };
+    }
+    case 'focus/set':
+      return ui.focus === action.pane ? ui : { ...ui, focus: action.pane };
+    case 'cursor/move': {
+      const anchor = action.pane === 'timeline' ? 'bottom' : 'top';
+      const current = ui.scroll[action.pane];
+      const next = moveSelection(current, action.move, action.count, action.height, anchor);
+      return next === current ? ui : { ...ui, scroll: { ...ui.scroll, [action.pane]: next } };
+    }
+    case 'start/move': {
+      if (action.count <= 0) return ui.startSelected === 0 ? ui : { ...ui, startSelected: 0 };
+      const step = { up: -1, down: 1, top: -Infinity, bottom: Infinity, pageup: -10, pagedown: 10 }[action.move];
+      const selected = Math.max(0, Math.min(action.count - 1, ui.startSelected + step));
+      return selected === ui.startSelected ? ui : { ...ui, startSelected: selected };
+    }
+    case 'modal/open':
+      return withModals(ui, [...ui.modals, action.modal]);
+    case 'modal/close':
+      return ui.modals.length === 0 ? ui : withModals(ui, ui.modals.slice(0, -1));
+    case 'modal/replace':
+      return withModals(ui, [...ui.modals.slice(0, -1), action.modal]);
+    case 'modal/text':
+      return updateTop(ui, (top) => {
+        if (top.kind !== 'text' || (top.text === action.text && top.cursor === action.cursor)) return top;
+        return { ...top, text: action.text, cursor: Math.max(0, Math.min(action.text.length, action.cursor)) };
+      });
+    case 'modal/pick':
+      return updateTop(ui, (top) => {
+        const index = Math.max(0, action.index);
+        if (top.kind === 'help') return top.offset === index ? top : { ...top, offset: index };
+        if (top.kind === 'severity' || top.kind === 'roles' || top.kind === 'status') {
+          return top.index === index ? top : { ...top, index };
+        }
+        return top;
+      });
+    case 'flash/show':
+      return { ...ui, flash: { id: ui.nextFlashId, text: action.text, tone: action.tone }, nextFlashId: ui.nextFlashId + 1 };
+    case 'flash/expire':
+      return ui.flash?.id === action.id ? { ...ui, flash: undefined } : ui;
+    case 'incident/open':
+      return {
+        ...ui,
+        screen: 'incident',
+        incidentId: action.incidentId,
+        focus: 'timeline',
+        scroll: resetScroll(),
+        modals: [],
+        mode: 'normal',
+      };
+    case 'incident/leave':
+      return ui.screen === 'start' ? ui : { ...ui, screen: 'start', incidentId: undefined, modals: [], mode: 'normal', startSelected: 0 };
+    default:
+      return ui;
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { keyLabel, keyNameOf, type KeyFlags } from '../../../src/tui/keymap/key-names.js';
+import { splitKeys } from '../../../src/tui/keymap/split-keys.js';
+
+const none: KeyFlags = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageUp: false, pageDown: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+};
+
+describe('keyNameOf', () => {
+  it('names special keys the way the keymap writes them', () => {
+    expect(keyNameOf('', { ...none, tab: true })).toBe('tab');
+    expect(keyNameOf('', { ...none, tab: true, shift: true })).toBe('S-tab');
+    expect(keyNameOf('', { ...none, escape: true, meta: true })).toBe('esc');
+    expect(keyNameOf('', { ...none, return: true })).toBe('enter');
+    expect(keyNameOf('', { ...none, downArrow: true })).toBe('down');
+    expect(keyNameOf('c', { ...none, ctrl: true })).toBe('C-c');
+    expect(keyNameOf('G', { ...none, shift: true })).toBe('G');
+    expect(keyNameOf(' ', none)).toBe('space');
+  });
+});
+
+describe('splitKeys', () => {
+  it('splits a burst of keys read at once into single presses', () => {
+    expect(splitKeys('j\r', none)).toEqual(['j', 'enter']);
+    expect(splitKeys('ab c\u007F\u0003', none)).toEqual(['a', 'b', 'space', 'c', 'backspace', 'C-c']);
+  });
+
+  it('passes a single key through Ink’s own parsing', () => {
+    expect(splitKeys('', { ...none, upArrow: true })).toEqual(['up']);
+    expect(splitKeys('😀', none)).toEqual(['😀']);
+  });
+});
+
+describe('keyLabel', () => {
+  it('writes keys for people', () => {
+    expect(keyLabel('C-c')).toBe('Ctrl-C');
+    expect(keyLabel('S-tab')).toBe('Shift-Tab');
+    expect(keyLabel('enter')).toBe('Enter');
+    expect(keyLabel('A')).toBe('A');
+  });
+});
