@@ -3,11 +3,12 @@
  * and benchmarks read the screen a person would see, not the raw byte stream.
  */
 import { createRequire } from 'node:module';
-import type { IPty } from 'node-pty';
+import type * as NodePty from 'node-pty';
 import xterm from '@xterm/headless';
 
 const require = createRequire(import.meta.url);
-const pty = require('node-pty') as typeof import('node-pty');
+// node-pty is CommonJS with a native addon; require keeps it out of ESM interop questions.
+const pty = require('node-pty') as typeof NodePty;
 
 export interface PtyOptions {
   cols: number;
@@ -79,7 +80,7 @@ export function spawnPty(command: string, args: string[], options: PtyOptions): 
   const started = Date.now();
   const term = new xterm.Terminal({ cols: options.cols, rows: options.rows, allowProposedApi: true, scrollback: 0 });
   const env = { TERM: 'xterm-256color', ...(options.env ?? process.env) } as Record<string, string>;
-  const child: IPty = pty.spawn(command, args, {
+  const child: NodePty.IPty = pty.spawn(command, args, {
     name: env['TERM'] ?? 'xterm-256color',
     cols: options.cols,
     rows: options.rows,
@@ -96,6 +97,7 @@ export function spawnPty(command: string, args: string[], options: PtyOptions): 
     chunks.push({ t: Date.now() - started, data });
     totalBytes += Buffer.byteLength(data);
     // Track DECTCEM ourselves: the headless terminal does not expose cursor visibility.
+    // eslint-disable-next-line no-control-regex
     for (const match of data.matchAll(/\x1b\[\?25([hl])/g)) cursorHidden = match[1] === 'l';
     pendingParses++;
     term.write(data, () => {
