@@ -1,6 +1,32 @@
-// Temporary entry point so the bundle builds while the console is being written; replaced by the real console.
+/** The console's entry point for the CLI: runs a session on this process's terminal. */
 import type { CliContext } from '../cli/context.js';
+import { runConsoleSession } from './console-session.js';
 
-export async function runConsole(_ctx: CliContext, _options: { readOnly: boolean }): Promise<number> {
-  throw new Error('the console is not built into this version yet');
+/** However the session ended, the process is gone this long after the terminal was restored. */
+const EXIT_DEADLINE_MS = 1500;
+
+function safeWrite(write: (line: string) => void, line: string): void {
+  try {
+    write(line);
+  } catch {
+    // The terminal may already be gone (SSH dropped); there is no one left to tell.
+  }
+}
+
+/** Runs the console until quit or interrupted; resolves with the exit code after the terminal is restored. */
+export async function runConsole(ctx: CliContext, options: { readOnly: boolean }): Promise<number> {
+  // A write to a vanished terminal must not become an unhandled 'error' event after we are done.
+  process.stderr.on('error', () => undefined);
+  const result = await runConsoleSession(ctx, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  if (result.error) {
+    const error = result.error;
+    safeWrite(ctx.err, `warroom: the console stopped on an error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } else if (result.reason !== 'quit') {
+    safeWrite(ctx.err, `warroom: console closed: ${result.reason}`);
+  }
+  for (const problem of result.problems) safeWrite(ctx.err, `warroom: while closing: ${problem}`);
+  // Whatever handle might still hold the event loop (a stuck lock retry, a half-closed pipe), the
+  // process must not linger: an unref'd timer fires only if something else keeps it alive.
+  setTimeout(() => process.exit(result.exitCode), EXIT_DEADLINE_MS).unref();
+  return result.exitCode;
 }

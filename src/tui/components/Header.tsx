@@ -1,0 +1,71 @@
+/** The incident header: identity and state, the ticking clocks, and who holds which role. */
+import { memo } from 'react';
+import { Box, Text } from 'ink';
+import type { IncidentState } from '../../domain/incident-state.js';
+import { useCommandEnv } from '../commands/command-env-context.js';
+import { roleSlots } from '../presentation/header-model.js';
+import { HEADER_HEIGHT } from '../presentation/layout.js';
+import { SEVERITY_STYLE } from '../theme.js';
+import { ClockLine } from './ClockLine.js';
+
+function TitleLine({ incident }: { incident: IncidentState }) {
+  const { loaded } = useCommandEnv();
+  return (
+    <Text wrap="truncate-end">
+      <Text bold>{incident.id}</Text> <Text {...SEVERITY_STYLE[incident.severity]}> {incident.severity} </Text>{' '}
+      <Text dimColor>{loaded.policies[incident.severity].label}</Text> <Text bold>{incident.title}</Text>
+    </Text>
+  );
+}
+
+function StateLine({ incident }: { incident: IncidentState }) {
+  return (
+    <Text wrap="truncate-end">
+      <Text color={incident.status === 'resolved' ? 'green' : 'cyan'} bold>
+        {incident.status.toUpperCase()}
+      </Text>
+      {incident.milestones.acknowledged || incident.status === 'resolved' ? '' : <Text color="yellow">  NOT ACKNOWLEDGED (A)</Text>}
+      {incident.frozen ? (
+        <Text>
+          {'  '}
+          <Text color="black" backgroundColor="cyan">
+            {' DEPLOY FREEZE '}
+          </Text>
+        </Text>
+      ) : (
+        ''
+      )}
+      {incident.drill ? <Text color="magenta">  DRILL</Text> : ''}
+      {incident.breach ? <Text color="red">  PERSONAL DATA MAY BE EXPOSED</Text> : ''}
+    </Text>
+  );
+}
+
+function RolesLine({ incident }: { incident: IncidentState }) {
+  const slots = roleSlots(incident);
+  const unfilled = slots.filter((s) => !s.holder).length;
+  return (
+    <Text wrap="truncate-end">
+      {slots.map((slot, i) => (
+        <Text key={slot.role}>
+          {i > 0 ? '  ' : ''}
+          <Text dimColor>{slot.short} </Text>
+          {slot.holder ? <Text>{slot.holder}</Text> : <Text color="yellow">none</Text>}
+        </Text>
+      ))}
+      {unfilled > 0 ? <Text color="yellow">{`  (${unfilled} unfilled: o assigns)`}</Text> : ''}
+    </Text>
+  );
+}
+
+/** Four lines; only the clock line re-renders every second. */
+export const Header = memo(function Header({ incident, width }: { incident: IncidentState; width: number }) {
+  return (
+    <Box flexDirection="column" width={width} height={HEADER_HEIGHT}>
+      <TitleLine incident={incident} />
+      <StateLine incident={incident} />
+      <ClockLine incident={incident} />
+      <RolesLine incident={incident} />
+    </Box>
+  );
+});

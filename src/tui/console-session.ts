@@ -1,0 +1,108 @@
+/**
+ * One console session: takes over the terminal, renders the app, keeps it live, and gives the
+ * terminal back through a single shutdown path whatever ends the session.
+ */
+import { constants } from 'node:os';
+import { createElement } from 'react';
+import { render } from 'ink';
+import { CheckService } from '../checks/check-service.js';
+import type { CliContext } from '../cli/context.js';
+import { killAllRunning } from '../process/run-process.js';
+import { App } from './App.js';
+import type { CommandEnv } from './commands/command-env.js';
+import { createWriteTracker } from './commands/write-tracker.js';
+import { startClock } from './live/clock.js';
+import { startFlashExpiry } from './live/flash-expiry.js';
+import { startIncidentFeed } from './live/incident-feed.js';
+import { initialConsoleState } from './state/console-state.js';
+import { createConsoleStore } from './state/console-store.js';
+import { ScreenWriter } from './terminal/screen-writer.js';
+import { createShutdown, type Shutdown, type ShutdownResult } from './terminal/shutdown.js';
+import { enterFullScreen, restoreTerminal } from './terminal/terminal-mode.js';
+
+const SIGNALS = ['SIGHUP', 'SIGTERM', 'SIGINT'] as const;
+const FRAMES_PER_SECOND = 12;
+
+export interface SessionStreams {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+/** Runs the console until it is quit or interrupted; resolves once the terminal is restored. */
+export async function runConsoleSession(ctx: CliContext, options: { readOnly: boolean }, io: SessionStreams): Promise<ShutdownResult & { error: unknown }> {
+  const { stdin, stdout } = io;
+  const viewport = () => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+  const store = createConsoleStore(initialConsoleState({ now: ctx.now().getTime(), viewport: viewport(), incidentId: ctx.incidentId }));
+  const writes = createWriteTracker();
+  const writer = new ScreenWriter(stdout);
+  // Registered before Ink's own resize listener, so the new size is in the store when Ink re-renders.
+  writer.on('resize', () => store.dispatch({ type: 'viewport/resized', viewport: viewport() }));
+
+  let fatal: unknown;
+  let finish: (result: ShutdownResult) => void = () => undefined;
+  const finished = new Promise<ShutdownResult>((resolve) => (finish = resolve));
+  // `runShutdown` is created below, once everything it stops exists; only callbacks call this.
+  const shutdown = (reason: string, exitCode: number) => runShutdown(reason, exitCode).then(finish);
+  const feed = startIncidentFeed({ incidents: ctx.incidents, dispatch: store.dispatch });
+  const clock = startClock(store.dispatch, ctx.now);
+  const flashes = startFlashExpiry(store);
+  const env: CommandEnv = {
+    store,
+    incidents: ctx.incidents,
+    checks: new CheckService(ctx.loaded, ctx.incidents, { now: ctx.now }),
+    loaded: ctx.loaded,
+    actor: ctx.actor,
+    readOnly: options.readOnly,
+    writes,
+    reload: () => feed.reload(),
+    quit: () => void shutdown('quit', 0),
+    redraw: () => writer.repaint(),
+  };
+
+  enterFullScreen(stdout);
+  const ink = render(createElement(App, { store, env }), {
+    stdout: writer as unknown as NodeJS.WriteStream,
+    stdin,
+    stderr: io.stderr,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    maxFps: FRAMES_PER_SECOND,
+    // Ink hands whole frames to the ScreenWriter, which sends only the changed rows (see there why).
+    incrementalRendering: false,
+  });
+
+  const onSignal = (signal: (typeof SIGNALS)[number]) => void shutdown(`received ${signal}`, 128 + constants.signals[signal]);
+  const onOutputError = () => void shutdown('the terminal output failed', 1);
+  const onInputGone = () => void shutdown('the terminal went away', 129);
+  const onCrash = (error: unknown) => {
+    fatal ??= error;
+    void shutdown('an unexpected error', 1);
+  };
+  const listeners: [NodeJS.EventEmitter, string, (...args: unknown[]) => void][] = [
+    ...SIGNALS.map((signal) => [process, signal, () => onSignal(signal)] as [NodeJS.EventEmitter, string, () => void]),
+    [process, 'uncaughtException', onCrash],
+    [process, 'unhandledRejection', onCrash],
+    [stdout, 'error', onOutputError],
+    [stdin, 'error', onInputGone],
+    [stdin, 'end', onInputGone],
+    [stdin, 'close', onInputGone],
+  ];
+  for (const [emitter, event, listener] of listeners) emitter.on(event, listener);
+
+  const runShutdown: Shutdown = createShutdown([
+    { name: 'stop timers and watchers', run: () => (clock.stop(), flashes.stop(), feed.close()) },
+    { name: 'stop child processes', run: () => killAllRunning(), timeoutMs: 1500 },
+    { name: 'finish writes', run: () => writes.flush(800), timeoutMs: 900 },
+    { name: 'unmount', run: () => ink.unmount() },
+    { name: 'restore the terminal', run: () => (writer.close(), restoreTerminal(stdout, stdin)) },
+    { name: 'release listeners', run: () => listeners.forEach(([emitter, event, listener]) => emitter.off(event, listener)) },
+  ]);
+  // A render error unmounts Ink on its own; it still has to leave through the same door.
+  ink.waitUntilExit().then(
+    () => void shutdown('the console closed', 0),
+    (error: unknown) => onCrash(error),
+  );
+  const result = await finished;
+  return { ...result, error: fatal };
+}

@@ -1,0 +1,32 @@
+/** Every key binding, generated from the keymap, scrollable. */
+import { Text } from 'ink';
+import { helpLines } from '../presentation/help-lines.js';
+import { dialogContentHeight, type Rect } from '../presentation/layout.js';
+import { ModalFrame } from './ModalFrame.js';
+
+const KEY_COLUMN = 22;
+
+/** Shows the lines from `offset`, as many as fit in `rect`. */
+export function HelpOverlay({ rect, offset }: { rect: Rect; offset: number }) {
+  const lines = helpLines();
+  const height = dialogContentHeight(rect);
+  const start = Math.min(offset, Math.max(0, lines.length - height));
+  const more = lines.length - (start + height);
+  return (
+    <ModalFrame rect={rect} title="Keys" hint={`j/k scroll${more > 0 ? ` (${more} more below)` : ''} · Esc or ? closes · "changes" keys write to the incident log`}>
+      {lines.slice(start, start + height).map((line, i) =>
+        line.kind === 'heading' ? (
+          <Text key={i} bold color="cyan" wrap="truncate-end">
+            {line.text}
+          </Text>
+        ) : (
+          <Text key={i} wrap="truncate-end">
+            {line.keys.padEnd(KEY_COLUMN)}
+            {line.text}
+            {line.mutates ? <Text dimColor> (changes)</Text> : ''}
+          </Text>
+        ),
+      )}
+    </ModalFrame>
+  );
+}

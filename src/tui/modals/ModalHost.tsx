@@ -1,0 +1,31 @@
+/** Draws the dialog on top of the modal stack in the body area. */
+import type { IncidentState } from '../../domain/incident-state.js';
+import type { Rect } from '../presentation/layout.js';
+import { useConsoleState } from '../state/console-store.js';
+import { selectTopModal } from '../state/selectors.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { QuitConfirm } from './QuitConfirm.js';
+import { RolePicker } from './RolePicker.js';
+import { SeverityPicker } from './SeverityPicker.js';
+import { StatusPicker } from './StatusPicker.js';
+import { TextPrompt } from './TextPrompt.js';
+
+/** `incident` is undefined on the start screen (declaring, help, quit). */
+export function ModalHost({ rect, incident }: { rect: Rect; incident?: IncidentState | undefined }) {
+  const modal = useConsoleState(selectTopModal);
+  if (!modal) return null;
+  switch (modal.kind) {
+    case 'text':
+      return <TextPrompt rect={rect} modal={modal} incidentId={incident?.id} />;
+    case 'severity':
+      return <SeverityPicker rect={rect} index={modal.index} title={modal.title} current={incident?.severity} />;
+    case 'status':
+      return incident ? <StatusPicker rect={rect} index={modal.index} current={incident.status} /> : null;
+    case 'roles':
+      return incident ? <RolePicker rect={rect} index={modal.index} incident={incident} /> : null;
+    case 'help':
+      return <HelpOverlay rect={rect} offset={modal.offset} />;
+    case 'quit':
+      return <QuitConfirm rect={rect} />;
+  }
+}

@@ -1,0 +1,48 @@
+/** A one-line text field in a dialog (note, role holder, incident title). Insert mode while open. */
+import { Box, Text } from 'ink';
+import { ROLE_TITLES } from '../../domain/roles.js';
+import type { Rect } from '../presentation/layout.js';
+import type { TextModal } from '../state/console-state.js';
+import { ModalFrame } from './ModalFrame.js';
+
+function wording(modal: TextModal, incidentId: string | undefined): { title: string; prompt: string; placeholder: string } {
+  switch (modal.purpose) {
+    case 'note':
+      return { title: `Add a note to ${incidentId ?? 'the incident'}`, prompt: 'Note', placeholder: 'what you saw, did or decided' };
+    case 'declare-title':
+      return { title: 'Declare an incident (1 of 2): title', prompt: 'Title', placeholder: 'what is broken, e.g. Checkout returns 502' };
+    case 'role-name':
+      return { title: `Who takes ${ROLE_TITLES[modal.role]}?`, prompt: 'Name', placeholder: 'their name or handle' };
+  }
+}
+
+/**
+ * The text with a block cursor; long text scrolls so the cursor stays in view. Keys reach the
+ * text through the console's one key dispatcher (it edits the dialog's text in the store).
+ */
+export function TextPrompt({ rect, modal, incidentId }: { rect: Rect; modal: TextModal; incidentId: string | undefined }) {
+  const words = wording(modal, incidentId);
+  const room = Math.max(10, rect.width - 6 - words.prompt.length);
+  const start = Math.max(0, modal.cursor - room + 1);
+  const visible = modal.text.slice(start, start + room);
+  const at = modal.cursor - start;
+  return (
+    <ModalFrame rect={rect} title={words.title} hint="Enter saves · Esc cancels (nothing is written) · Ctrl-U clears">
+      <Box marginTop={1}>
+        <Text color="cyan">{words.prompt}: </Text>
+        {modal.text === '' ? (
+          <Text>
+            <Text inverse> </Text>
+            <Text dimColor>{words.placeholder}</Text>
+          </Text>
+        ) : (
+          <Text>
+            {visible.slice(0, at)}
+            <Text inverse>{visible.charAt(at) || ' '}</Text>
+            {visible.slice(at + 1)}
+          </Text>
+        )}
+      </Box>
+    </ModalFrame>
+  );
+}

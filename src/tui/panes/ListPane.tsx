@@ -1,0 +1,54 @@
+/** A pane that shows a windowed, selectable list of rows, or its empty state. */
+import { memo } from 'react';
+import { Text } from 'ink';
+import type { IncidentState } from '../../domain/incident-state.js';
+import { useCommandEnv } from '../commands/command-env-context.js';
+import type { Rect } from '../presentation/layout.js';
+import { paneContentHeight } from '../presentation/layout.js';
+import { visibleWindow } from '../presentation/list-window.js';
+import type { PaneId } from '../state/console-state.js';
+import { useConsoleState } from '../state/console-store.js';
+import { TONE_STYLE } from '../theme.js';
+import { PANE_DEFINITIONS } from './pane-registry.js';
+import type { PaneRow } from './pane-row.js';
+import { PaneFrame } from './PaneFrame.js';
+
+function Row({ row, selected, width }: { row: PaneRow; selected: boolean; width: number }) {
+  const length = row.segments.reduce((sum, s) => sum + s.text.length, 0);
+  return (
+    <Text wrap="truncate-end" inverse={selected}>
+      {row.segments.map((segment, i) => (
+        <Text key={i} {...TONE_STYLE[segment.tone]}>
+          {segment.text}
+        </Text>
+      ))}
+      {selected && length < width ? ' '.repeat(width - length) : ''}
+    </Text>
+  );
+}
+
+/** Renders pane `pane` of `incident` inside `rect`; only the rows in view are drawn. */
+export const ListPane = memo(function ListPane({ pane, rect, incident }: { pane: PaneId; rect: Rect; incident: IncidentState }) {
+  const { loaded } = useCommandEnv();
+  const focused = useConsoleState((s) => s.ui.focus === pane);
+  const scroll = useConsoleState((s) => s.ui.scroll[pane]);
+  const definition = PANE_DEFINITIONS[pane];
+  const rows = definition.rows(incident, loaded);
+  const height = paneContentHeight(rect);
+  const view = visibleWindow(scroll, rows.length, height, definition.anchor);
+  const following = definition.anchor === 'bottom' && view.selected === null;
+  const info = rows.length === 0 ? '' : definition.anchor === 'bottom' && !following ? `${rows.length} · paused, f follows` : `${rows.length}`;
+  return (
+    <PaneFrame pane={pane} rect={rect} focused={focused} info={info}>
+      {rows.length === 0 ? (
+        <Text dimColor wrap="wrap">
+          {definition.empty(loaded)}
+        </Text>
+      ) : (
+        rows
+          .slice(view.start, view.end)
+          .map((row, i) => <Row key={row.key} row={row} selected={focused && view.start + i === view.selected} width={rect.width - 2} />)
+      )}
+    </PaneFrame>
+  );
+});
