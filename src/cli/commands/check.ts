@@ -31,7 +31,8 @@ export function registerCheck(program: Command): void {
         // The checks run in their own process groups, out of reach of the terminal's Ctrl-C: stop them ourselves.
         const controller = new AbortController();
         const onInterrupt = (): void => controller.abort();
-        for (const signal of INTERRUPTS) process.once(signal, onInterrupt);
+        // `on`, not `once`: a second Ctrl-C during the kill grace must not end us before the groups are gone.
+        for (const signal of INTERRUPTS) process.on(signal, onInterrupt);
         try {
           const report = await service.run(selected, {
             incidentId: ctx.incidentId,
