@@ -113,7 +113,7 @@ function ended(ctx: CliContext, state: FlowState): number {
       }
       for (const line of formatVerification(state.verify, state.verified === true)) ctx.out(line);
       if (!state.verified) return fail(ctx, 'the action ran but its verify checks are not all OK');
-      ctx.out('service looks restored: record it with `warroom mitigated` (sets the time to mitigate)');
+      ctx.out('verify checks pass: once impact has stopped, record it with `warroom mitigated` (sets the time to mitigate)');
       return EXIT.ok;
     default:
       return fail(ctx, state.notice ?? `stopped at ${state.step}`);
