@@ -3,12 +3,9 @@ import type { VerifyRow } from '../domain/actions/action-commands.js';
 import type { ActionOption } from '../domain/actions/action-options.js';
 import type { Suggestion } from '../domain/actions/next-option.js';
 import type { Preflight } from '../domain/actions/preflight.js';
-import { formatDuration } from '../domain/durations.js';
+import { preflightLines, showArgv } from '../domain/actions/preflight-lines.js';
 
-/** An argv as a reader would retype it: elements with spaces or quotes shown quoted, one element per token. */
-export function showArgv(argv: readonly string[]): string {
-  return argv.map((a) => (/^[\w@%+=:,./{}-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
+export { showArgv };
 
 /** One line per action, fastest first. */
 export function formatActionMenu(menu: readonly ActionOption[]): string[] {
@@ -23,25 +20,8 @@ export function formatActionMenu(menu: readonly ActionOption[]): string[] {
 
 /** The preflight, as `warroom action` prints it before anything runs. */
 export function formatPreflight(p: Preflight): string[] {
-  const lines = [`${p.name} (${p.kind})${p.description ? `: ${p.description}` : ''}`];
-  lines.push(`  will run:  ${showArgv(p.argv)}`);
-  if (p.dryRunArgv) lines.push(`  dry run:   ${showArgv(p.dryRunArgv)}`);
-  lines.push(`  risk:      ${p.risk.level}${p.risk.note ? ` (${p.risk.note})` : ''}; typical time to restore ${p.restoreText}; timeout ${formatDuration(p.timeoutMs)}`);
-  if (p.target) {
-    const t = p.target;
-    const from = [t.service, t.ref].filter(Boolean).join(' ');
-    lines.push(`  target:    ${t.previousRef ? `${from} -> ${t.previousRef}` : from || t.title}  (${t.origin === 'marked' ? 'marked suspect' : t.origin === 'chosen' ? 'chosen by --ref' : 'latest deploy before detection'}: ${t.changeId})`);
-  }
-  for (const caution of p.cautions) lines.push(`  CAUTION:   ${caution}`);
-  for (const hint of p.hints) lines.push(`  note:      ${hint}`);
-  if (p.verify.length > 0) {
-    lines.push('  verify checks now:');
-    for (const v of p.verify) lines.push(`    ${(v.status ?? 'not run').padEnd(8)} ${v.name}${v.summary ? `  ${v.summary}` : ''}`);
-  } else {
-    lines.push('  verify:    no checks configured: confirm by hand that it worked');
-  }
-  for (const blocker of p.blockers) lines.push(`  BLOCKED:   ${blocker}`);
-  return lines;
+  const head = `${p.name} (${p.kind})${p.description ? `: ${p.description}` : ''}`;
+  return [head, ...preflightLines(p).map((line) => `  ${(line.label ? `${line.label}:` : '').padEnd(12)} ${line.text}`)];
 }
 
 /** The before/after view of the verify checks. */

@@ -61,6 +61,7 @@ export type FlowEvent =
   | { type: 'verify-result'; row: VerifyRow }
   | { type: 'verify-finished' }
   | { type: 'mitigated' }
+  | { type: 'back-to-menu'; select?: string | undefined }
   | { type: 'cancel' };
 
 export type FlowEffect =
@@ -143,6 +144,12 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
       return { ...state, step: 'done', verifyPhase: 'finished', verified: verificationPassed(state.verify), cancelling: false };
     case 'mitigated':
       return { ...state, mitigated: true };
+    case 'back-to-menu': {
+      // After an ending, pick another option (a suggested next one, by name) without reopening the dialog.
+      if (state.step !== 'done' && state.step !== 'failed' && state.step !== 'cancelled') return state;
+      const index = event.select === undefined ? state.selected : state.menu.findIndex((o) => o.name === event.select);
+      return resetRun({ ...state, step: 'menu', selected: index >= 0 ? index : state.selected });
+    }
     case 'cancel':
       return cancel(state);
   }

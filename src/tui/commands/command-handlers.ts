@@ -1,8 +1,9 @@
 /** Every command of the keymap mapped to its handler; the type makes a missing handler a compile error. */
 import type { CommandId } from '../keymap/keymap.js';
+import { actionCommands } from './action-commands.js';
 import type { CommandHandler } from './command-env.js';
 import { checksCommands } from './checks-commands.js';
 import { incidentCommands } from './incident-commands.js';
 import { navigationCommands } from './navigation-commands.js';
 
-export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = { ...navigationCommands, ...incidentCommands, ...checksCommands };
+export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = { ...navigationCommands, ...incidentCommands, ...checksCommands, ...actionCommands };

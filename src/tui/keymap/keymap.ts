@@ -10,6 +10,7 @@ export type Scope =
   | 'help'
   | 'roles'
   | 'picker'
+  | 'action'
   | 'start'
   | 'pane:checks'
   | 'pane:changes'
@@ -24,6 +25,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   help: 'This help',
   roles: 'Role picker',
   picker: 'Any picker (severity, status, roles)',
+  action: 'Mitigation dialog (a)',
   start: 'Start screen (no incident open)',
   'pane:checks': 'Checks pane',
   'pane:changes': 'Recent changes pane',
@@ -70,6 +72,13 @@ const TABLE = [
   { command: 'picker.number', keys: ['1', '2', '3', '4'], scope: 'picker', description: 'Choose entry 1-4 directly' },
   { command: 'picker.cancel', keys: ['esc', 'q'], scope: 'picker', description: 'Close without changing anything', label: 'cancel' },
 
+  { command: 'action.down', keys: ['j', 'down'], scope: 'action', description: 'Next action in the menu', label: 'move' },
+  { command: 'action.up', keys: ['k', 'up'], scope: 'action', description: 'Previous action in the menu' },
+  { command: 'action.proceed', keys: ['enter'], scope: 'action', description: 'Choose the action, then go on: preflight, dry run, confirmation; after an ending, back to the menu', label: 'next' },
+  { command: 'action.yes', keys: ['y'], scope: 'action', description: 'Run it, when it asks for y (a typed name is asked in a text field)', label: 'run', mutates: true, dangerous: true },
+  { command: 'action.mitigated', keys: ['m'], scope: 'action', description: 'Mark the incident mitigated once the verify checks passed (sets time to mitigate)', label: 'mitigated', mutates: true },
+  { command: 'action.cancel', keys: ['esc'], scope: 'action', description: 'Back one step; while it runs, cancel it (kills its process group, recorded)', label: 'back' },
+
   { command: 'start.down', keys: ['j', 'down'], scope: 'start', description: 'Next incident', label: 'move' },
   { command: 'start.up', keys: ['k', 'up'], scope: 'start', description: 'Previous incident' },
   { command: 'start.open', keys: ['enter'], scope: 'start', description: 'Open the selected incident', label: 'open' },
@@ -82,6 +91,7 @@ const TABLE = [
   { command: 'severity.change', keys: ['s'], scope: 'incident', description: 'Change the severity (shows what each level means)', label: 'severity', mutates: true },
   { command: 'roles.open', keys: ['o'], scope: 'incident', description: 'Assign roles, or take one yourself', label: 'roles', mutates: true },
   { command: 'status.change', keys: ['u'], scope: 'incident', description: 'Set the status: investigating, identified, monitoring', label: 'status', mutates: true },
+  { command: 'actions.open', keys: ['a'], scope: 'incident', description: 'Mitigate: rollback, maintenance, flags... with preflight, confirmation and verification', label: 'act', mutates: true, dangerous: true },
   { command: 'incident.acknowledge', keys: ['A'], scope: 'incident', description: 'Acknowledge the incident: someone is on it (stops the time-to-acknowledge clock)', label: 'ack', mutates: true },
   { command: 'focus.next', keys: ['tab'], scope: 'incident', description: 'Focus the next pane', label: 'pane' },
   { command: 'focus.previous', keys: ['S-tab'], scope: 'incident', description: 'Focus the previous pane' },

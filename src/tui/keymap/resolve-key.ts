@@ -26,6 +26,7 @@ const MODAL_SCOPES: Record<Modal['kind'], Scope[]> = {
   roles: ['roles', 'picker'],
   severity: ['picker'],
   status: ['picker'],
+  action: ['action'],
 };
 
 /** Scopes in the order they are searched: the modal on top, else the focused pane, the screen, then global. */

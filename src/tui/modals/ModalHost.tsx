@@ -3,6 +3,7 @@ import type { IncidentState } from '../../domain/incident-state.js';
 import type { Rect } from '../presentation/layout.js';
 import { useConsoleState } from '../state/console-store.js';
 import { selectTopModal } from '../state/selectors.js';
+import { ActionModal } from './ActionModal.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { QuitConfirm } from './QuitConfirm.js';
 import { RolePicker } from './RolePicker.js';
@@ -27,5 +28,7 @@ export function ModalHost({ rect, incident }: { rect: Rect; incident?: IncidentS
       return <HelpOverlay rect={rect} offset={modal.offset} />;
     case 'quit':
       return <QuitConfirm rect={rect} />;
+    case 'action':
+      return <ActionModal rect={rect} flow={modal.flow} incidentId={incident?.id} />;
   }
 }

@@ -1,4 +1,5 @@
 /** The console's state: the incidents (a fold of the event log), the clock, and the ui slice. */
+import type { FlowState } from '../../domain/actions/action-flow.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import type { Role } from '../../domain/roles.js';
 
@@ -17,6 +18,7 @@ export type TextModal = { kind: 'text'; text: string; cursor: number } & (
   | { purpose: 'note' }
   | { purpose: 'declare-title' }
   | { purpose: 'role-name'; role: Role }
+  | { purpose: 'action-confirm'; prompt: string }
 );
 
 /** A list to choose one entry from. A severity picker with a title is the second step of declaring. */
@@ -25,7 +27,10 @@ export type PickerModal =
   | { kind: 'roles'; index: number }
   | { kind: 'status'; index: number };
 
-export type Modal = TextModal | PickerModal | { kind: 'help'; offset: number } | { kind: 'quit' };
+/** The guided mitigation dialog: the flow's state, mirrored from its driver. */
+export type ActionModal = { kind: 'action'; flow: FlowState };
+
+export type Modal = TextModal | PickerModal | ActionModal | { kind: 'help'; offset: number } | { kind: 'quit' };
 
 export type Mode = 'normal' | 'insert';
 
@@ -96,6 +101,7 @@ export type ConsoleAction =
   | { type: 'modal/replace'; modal: Modal }
   | { type: 'modal/text'; text: string; cursor: number }
   | { type: 'modal/pick'; index: number }
+  | { type: 'modal/flow'; flow: FlowState }
   | { type: 'flash/show'; text: string; tone: FlashTone }
   | { type: 'flash/expire'; id: number }
   | { type: 'incident/open'; incidentId: string }

@@ -60,6 +60,12 @@ export function reduceUi(ui: UiState, action: ConsoleAction): UiState {
         }
         return top;
       });
+    case 'modal/flow': {
+      // A typed confirmation may sit on top of the action dialog: update the dialog where it is.
+      const index = ui.modals.map((m) => m.kind).lastIndexOf('action');
+      if (index < 0) return ui;
+      return withModals(ui, ui.modals.map((m, i) => (i === index ? { kind: 'action', flow: action.flow } : m)));
+    }
     case 'flash/show':
       return { ...ui, flash: { id: ui.nextFlashId, text: action.text, tone: action.tone }, nextFlashId: ui.nextFlashId + 1 };
     case 'flash/expire':

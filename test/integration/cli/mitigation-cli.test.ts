@@ -58,7 +58,7 @@ describe('mitigating the example shop from the command line', () => {
 
     const rollback = await warroom(s, ['action', 'rollback', '--yes']);
     expect(rollback.code, rollback.stderr).toBe(0);
-    expect(rollback.stdout).toContain('target:    shop v1.2.0 -> v1.1.0');
+    expect(rollback.stdout).toMatch(/target: +shop v1\.2\.0 -> v1\.1\.0 \(latest deploy before detection/);
     expect(rollback.stdout).toContain('went out 0 min before detection');
     expect(rollback.stdout).toContain('would roll back shop v1.2.0 -> v1.1.0');
     expect(rollback.stdout).toContain('rolling back shop v1.2.0 -> v1.1.0');

@@ -83,6 +83,9 @@ describe('the guided flow', () => {
     const state = run(startFlow(menu, 'flag-off'), { type: 'preflight-ready', preflight: preflightFor('flag-off') }, { type: 'proceed' }, { type: 'started', what: 'run' },
       { type: 'run-finished', outcome: { ...ok, exitCode: 3 }, suggestions });
     expect(state).toMatchObject({ step: 'failed', failure: 'exit code 3: see its output', suggestions });
+    const again = run(state, { type: 'back-to-menu', select: 'flag-off' });
+    expect(again).toMatchObject({ step: 'menu', selected: 0, suggestions: [], output: { lines: [] } });
+    expect(again.outcome).toBeUndefined();
   });
 
   it('backs out step by step with Esc before anything runs', () => {
