@@ -60,7 +60,7 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
     redraw: () => writer.repaint(),
   };
 
-  enterFullScreen(stdout);
+  enterFullScreen(stdout, stdin);
   const ink = render(createElement(App, { store, env }), {
     stdout: writer as unknown as NodeJS.WriteStream,
     stdin,

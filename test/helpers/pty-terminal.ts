@@ -53,6 +53,8 @@ export interface PtyTerminal {
   resize(cols: number, rows: number): void;
   /** Sends a signal to the process (default SIGTERM). */
   kill(signal?: string): void;
+  /** Closes the terminal under the process, as a dropped SSH connection does (master closed, then SIGHUP). */
+  hangUp(): void;
   /** Bytes written by the process since spawn (or since `mark`). */
   bytesSince(mark: number): number;
   /** A position in the output stream for `bytesSince` and `outputSince`. */
@@ -151,6 +153,10 @@ export function spawnPty(command: string, args: string[], options: PtyOptions): 
     resize(cols, rows) {
       term.resize(cols, rows);
       child.resize(cols, rows);
+    },
+    hangUp() {
+      // destroy() is on node-pty's Unix terminal but not in its typings.
+      (child as unknown as { destroy(): void }).destroy();
     },
     kill(signal = 'SIGTERM') {
       try {

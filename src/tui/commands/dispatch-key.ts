@@ -13,7 +13,7 @@ export function dispatchKey(env: CommandEnv, key: string): void {
   if (resolution) {
     if (resolution.disabledReason) {
       const what = resolution.binding.label ?? resolution.binding.description;
-      env.store.dispatch({ type: 'flash/show', text: `${keyLabel(key)} (${what}) is disabled: ${resolution.disabledReason}`, tone: 'warning' });
+      env.store.dispatch({ type: 'flash/show', text: `${keyLabel(key)} ${what}: disabled, ${resolution.disabledReason}`, tone: 'warning' });
       return;
     }
     COMMAND_HANDLERS[resolution.binding.command](env, key);

@@ -36,7 +36,7 @@ export function activeScopes(context: Pick<KeyContext, 'screen' | 'modal' | 'foc
   return [`pane:${context.focus}`, 'incident', 'global'];
 }
 
-export const READ_ONLY_REASON = 'read-only console (--read-only): nothing can be changed from here';
+export const READ_ONLY_REASON = 'this console is read-only (--read-only)';
 
 /** Why a binding cannot run in this context, or undefined when it can. */
 export function disabledReason(binding: KeyBinding, context: KeyContext): string | undefined {

@@ -13,10 +13,12 @@ import { PANE_DEFINITIONS } from './pane-registry.js';
 import type { PaneRow } from './pane-row.js';
 import { PaneFrame } from './PaneFrame.js';
 
+/** One row behind a one-column gutter that marks the selection (visible without colour too). */
 function Row({ row, selected, width }: { row: PaneRow; selected: boolean; width: number }) {
-  const length = row.segments.reduce((sum, s) => sum + s.text.length, 0);
+  const length = 1 + row.segments.reduce((sum, s) => sum + s.text.length, 0);
   return (
     <Text wrap="truncate-end" inverse={selected}>
+      {selected ? '›' : ' '}
       {row.segments.map((segment, i) => (
         <Text key={i} {...TONE_STYLE[segment.tone]}>
           {segment.text}

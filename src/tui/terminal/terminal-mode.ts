@@ -24,9 +24,13 @@ interface Input {
 
 const writableNow = (out: Output) => !out.destroyed && out.writable;
 
-/** Switches to the alternate screen. */
-export function enterFullScreen(out: Output): void {
+/**
+ * Switches to the alternate screen and puts the terminal in raw mode at once: keys typed before
+ * the first frame are then neither echoed over the screen nor held back until Enter.
+ */
+export function enterFullScreen(out: Output, input: Input): void {
   if (writableNow(out)) out.write(ENTER_FULL_SCREEN);
+  if (input.isTTY && !input.destroyed) input.setRawMode?.(true);
 }
 
 /** Puts the terminal back as the shell expects it: main screen, cursor, echo and line editing. */

@@ -104,7 +104,7 @@ describe('console keys', () => {
     expect(harness.store.getState().ui.screen).toBe('incident');
     for (const key of ['n', 's', 'o', 'u', 'A']) {
       harness.press(key);
-      expect(harness.store.getState().ui.flash?.text).toMatch(/disabled: read-only console/);
+      expect(harness.store.getState().ui.flash?.text).toMatch(/disabled, this console is read-only/);
       expect(harness.store.getState().ui.modals).toEqual([]);
     }
     await harness.settle();

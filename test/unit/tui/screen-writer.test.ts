@@ -1,30 +1,15 @@
-import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { BEGIN_SYNC, END_SYNC, ScreenWriter } from '../../../src/tui/terminal/screen-writer.js';
-
-/** Stands in for a terminal's output stream: records what is written. */
-class RecordingTerminal extends EventEmitter {
-  columns = 20;
-  rows = 5;
-  destroyed = false;
-  writable = true;
-  writableEnded = false;
-  writableLength = 0;
-  written: string[] = [];
-  write(data: string, callback?: () => void): boolean {
-    this.written.push(data);
-    callback?.();
-    return true;
-  }
-  take(): string {
-    const all = this.written.join('');
-    this.written = [];
-    return all;
-  }
-}
+import { RecordingTerminal } from '../../helpers/terminal-streams.js';
 
 const setup = () => {
-  const terminal = new RecordingTerminal();
+  const terminal = Object.assign(new RecordingTerminal(), { columns: 20, rows: 5 });
+  // Callbacks run at once here, so a test can count them synchronously.
+  terminal.write = (data: string, callback?: () => void) => {
+    terminal.written += data;
+    callback?.();
+    return true;
+  };
   return { terminal, writer: new ScreenWriter(terminal) };
 };
 

@@ -1,0 +1,138 @@
+/** The incident screen at fixed viewports: header, each pane empty, populated and focused, dialogs. */
+import { describe, expect, it } from 'vitest';
+import { addNote } from '../../../src/domain/incident-commands.js';
+import { newEvent } from '../../../src/domain/events.js';
+import type { HarnessOptions } from '../../helpers/console-harness.js';
+import { consoleFixtures } from '../../helpers/render-console.js';
+
+const fixtures = consoleFixtures();
+
+const DETECTED = new Date('2026-11-22T03:00:00.000Z');
+/** Two and a half minutes after detection, frozen, so the header's clocks read the same every run. */
+const now = () => new Date(DETECTED.getTime() + 150_000);
+
+async function openIncident(options: HarnessOptions = {}, severity = 'SEV1') {
+  const harness = await fixtures.harness({ now, ...options });
+  const bob = harness.otherWriter('bob');
+  await bob.incidents.declare({ title: 'Checkout returns 502', severity, detectedAt: DETECTED.toISOString() });
+  await harness.settle();
+  harness.press('enter');
+  const view = fixtures.render(harness);
+  await view.waitFor('Checkout returns 502');
+  return { bob, harness, view };
+}
+
+const CHECKS_YAML = `checks:
+  - name: db
+    command: [pg_isready]
+  - name: api-health
+    command: [curl, -f, http://localhost/health]
+`;
+
+describe('incident screen', () => {
+  it('shows the header: id, coloured severity, status, flags, clocks and unfilled roles', async () => {
+    const { view } = await openIncident();
+    const lines = view.frame().split('\n');
+    expect(lines[0]).toMatch(/^INC-1 +SEV1 +Critical Checkout returns 502/);
+    expect(lines[1]).toMatch(/INVESTIGATING +NOT ACKNOWLEDGED \(A\) +DEPLOY FREEZE/);
+    expect(lines[2]).toBe('Elapsed 2m 30s   Mitigate in 2m 30s   First public update in 12m 30s');
+    expect(lines[3]).toMatch(/IC none +Tech lead none +Comms none +Scribe none +\(4 unfilled: o assigns\)/);
+  });
+
+  it('shows every pane with an empty state that says how to fill it, at 80x24', async () => {
+    const { view } = await openIncident();
+    const frame = view.frame();
+    expect(frame.split('\n')).toHaveLength(23);
+    expect(frame).toMatch(/1 Checks/);
+    expect(frame).toMatch(/2 Recent changes/);
+    expect(frame).toMatch(/3 Checklist/);
+    expect(frame).toMatch(/4 Timeline · 2/);
+    // The empty states wrap inside their 26-column panes.
+    expect(frame).toMatch(/│No checks configured — +││No recent changes — add +││No checklist yet — +│/);
+    expect(frame).toMatch(/│add `checks:` to +││change sources/);
+    // The timeline has focus at first: heavy border.
+    expect(frame).toMatch(/┏━ 4 Timeline/);
+  });
+
+  it('fills the panes from the incident log: checks, suspect changes, checklist ticks', async () => {
+    const { bob, harness, view } = await openIncident({ configYaml: CHECKS_YAML });
+    await bob.incidents.record('INC-1', () => [
+      newEvent('INC-1', 'check.finished', { name: 'db', status: 'CRITICAL', summary: 'connection refused', durationMs: 40 }),
+      newEvent('INC-1', 'change.suspected', { changeId: 'd-1', kind: 'deploy', source: 'deploys', title: 'shop 1.4.2', ref: 'v1.4.2', changedAt: DETECTED.toISOString() }),
+      newEvent('INC-1', 'checklist.toggled', { runbook: 'incident-checklist.md', itemId: 'ack', text: 'Acknowledge the page', checked: true, contentHash: 'abc' }),
+    ]);
+    harness.feed.reload();
+    const frame = await view.waitFor('CRITICAL');
+    expect(frame).toMatch(/ CRITICAL +db/);
+    expect(frame).toMatch(/ not run +api-health/);
+    expect(frame).toMatch(/SUSPECT deploy v1\.4\.2/);
+    expect(frame).toMatch(/\[x\] Acknowledge the pa…/);
+  });
+
+  it('moves focus with digits and Tab, and marks the selected row of the focused pane', async () => {
+    const { harness, view } = await openIncident({ configYaml: CHECKS_YAML });
+    harness.press('1');
+    let frame = await view.waitFor(/┏━ 1 Checks/);
+    expect(frame).toMatch(/›not run +db/);
+    expect(frame).toMatch(/╭─ 4 Timeline/);
+    // The key bar shows the focused pane's own keys first.
+    expect(frame.split('\n').at(-1)).toMatch(/^r run checks {2}n note/);
+    harness.press('j');
+    frame = await view.waitFor(/›not run +api-health/);
+    harness.press('tab');
+    frame = await view.waitFor(/┏━ 2 Recent changes/);
+    expect(frame).not.toContain('›not run');
+    expect(frame.split('\n').at(-1)).toMatch(/^n note/);
+  });
+
+  it('windows a long timeline: newest at the bottom, scrolls back, follows again', async () => {
+    const { bob, harness, view } = await openIncident();
+    for (let i = 1; i <= 30; i++) await bob.incidents.record('INC-1', (incident) => addNote(incident, `step ${i}`));
+    harness.feed.reload();
+    let frame = await view.waitFor('note: step 30');
+    expect(frame).toContain('4 Timeline · 32');
+    expect(frame).not.toContain('note: step 1\n');
+    const rows = frame.split('\n').filter((l) => l.includes('note: step'));
+    expect(rows.at(-1)).toContain('step 30');
+    harness.press('k', 'k');
+    frame = await view.waitFor('paused, f follows');
+    expect(frame).toMatch(/›\S+ bob +note: step 28/);
+    harness.press('g');
+    frame = await view.waitFor(/›\S+ bob +declared SEV1/);
+    harness.press('f');
+    frame = await view.waitFor((f) => !f.includes('paused') && f.includes('note: step 30'));
+  });
+
+  it('uses a wide layout at 100x30 with the same content', async () => {
+    const { view } = await openIncident({ viewport: { columns: 100, rows: 30 } });
+    const frame = view.frame();
+    expect(frame.split('\n')).toHaveLength(29);
+    expect(Math.max(...frame.split('\n').map((l) => l.length))).toBe(100);
+  });
+
+  it('in read-only mode says so, and a changing key explains why it does nothing', async () => {
+    const { harness, view } = await openIncident({ readOnly: true });
+    expect(view.frame()).toContain('READ-ONLY you are alice');
+    harness.press('n');
+    const frame = await view.waitFor('n note: disabled, this console is read-only (--read-only)');
+    expect(frame).not.toContain('Add a note');
+  });
+
+  it('shows the role picker with holders and the help overlay generated from the keymap', async () => {
+    const { harness, view } = await openIncident();
+    harness.press('o');
+    let frame = await view.waitFor('Roles for INC-1 (you are alice)');
+    expect(frame).toMatch(/› 1 Incident Commander +\(unfilled\)/);
+    expect(frame).toContain('coordinates and decides; does not debug');
+    harness.press('esc', '?');
+    frame = await view.waitFor('Keys');
+    expect(frame).toMatch(/n +Add a note to the timeline \(changes\)/);
+    expect(frame).toMatch(/more below/);
+  });
+
+  it('asks for a larger terminal below 60x16', async () => {
+    const harness = await fixtures.harness({ viewport: { columns: 50, rows: 14 } });
+    const view = fixtures.render(harness);
+    await view.waitFor((frame) => frame.replace(/\s+/g, ' ').includes('The console needs at least 60x16; this terminal is 50x14.'));
+  });
+});
