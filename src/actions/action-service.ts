@@ -16,6 +16,7 @@ import { suggestNextOptions, type Suggestion } from '../domain/actions/next-opti
 import { outputTail } from '../domain/actions/output-lines.js';
 import { placeholdersIn } from '../domain/actions/placeholders.js';
 import { buildPreflight, type Preflight } from '../domain/actions/preflight.js';
+import type { OwnerGone } from '../domain/actions/running-action.js';
 import { changeRows } from '../domain/changes/change-view.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { IncidentEvent } from '../domain/events.js';
@@ -23,6 +24,7 @@ import type { IncidentState } from '../domain/incident-state.js';
 import { createRedactor, type Redactor } from '../domain/redaction.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import { runActionProcess } from './action-process.js';
+import { ownerGone, thisOwner } from './run-owner.js';
 
 export interface ActionServiceOptions {
   /** Where `passEnv` names are looked up; defaults to this process's environment. */
@@ -32,6 +34,8 @@ export interface ActionServiceOptions {
   changes?: ChangeService;
   /** Set in a read-only console: every action is refused with this reason. */
   disabledReason?: string;
+  /** Whether a recorded run's warroom process has died; by default, a pid check on this host. */
+  ownerGone?: OwnerGone;
 }
 
 /** A preflight pinned to the incident it was prepared for. */
@@ -60,6 +64,7 @@ const CHANGE_PLACEHOLDERS = ['version', 'ref', 'previousVersion'];
 
 export class ActionService {
   private readonly redactor: Redactor;
+  private readonly ownerGone: OwnerGone;
 
   constructor(
     private readonly loaded: LoadedConfig,
@@ -68,6 +73,7 @@ export class ActionService {
     private readonly options: ActionServiceOptions = {},
   ) {
     this.redactor = createRedactor(loaded.config.export.redact);
+    this.ownerGone = options.ownerGone ?? ownerGone;
   }
 
   /** The configured actions, fastest typical restore first. */
@@ -91,6 +97,7 @@ export class ActionService {
       target,
       configuredService: this.loaded.config.service,
       disabledReason: this.options.disabledReason,
+      ownerGone: this.ownerGone,
     });
     return { incidentId: incident.id, definition, preflight };
   }
@@ -104,7 +111,7 @@ export class ActionService {
     if (preflight.blockers.length > 0) throw new DomainError(`cannot run ${preflight.name}: ${preflight.blockers.join('; ')}`);
     const recordedArgv = this.redactor.deep(argv);
     const started = await this.incidents.record(incidentId, (incident) =>
-      startAction(incident, { name: preflight.name, kind: preflight.kind, argv: recordedArgv, dryRun, changeId: preflight.target?.changeId }),
+      startAction(incident, { name: preflight.name, kind: preflight.kind, argv: recordedArgv, dryRun, changeId: preflight.target?.changeId, owner: thisOwner() }, this.ownerGone),
     );
     let result: Awaited<ReturnType<typeof runActionProcess>> | undefined;
     try {

@@ -104,6 +104,9 @@ export interface EventDataMap {
     dryRun?: boolean;
     /** The change the action acts on (a rollback's suspect deploy). */
     changeId?: string;
+    /** The warroom process running it, so another one can tell when it died mid-run. */
+    pid?: number;
+    host?: string;
   };
   'action.finished': {
     name: string;

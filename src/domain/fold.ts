@@ -106,7 +106,18 @@ const reducers: { [T in EventType]: Reducer<T> } = {
     ...s,
     checklist: { ...s.checklist, [`${d.runbook}#${d.itemId}`]: { ...d, by: e.actor, at: e.at } },
   }),
-  'action.started': (s, d, e) => ({ ...s, runningAction: { name: d.name, startedAt: e.at, actor: e.actor } }),
+  'action.started': (s, d, e) => ({
+    ...s,
+    runningAction: {
+      name: d.name,
+      kind: d.kind,
+      argv: d.argv,
+      startedAt: e.at,
+      actor: e.actor,
+      ...(d.pid !== undefined ? { pid: d.pid } : {}),
+      ...(d.host !== undefined ? { host: d.host } : {}),
+    },
+  }),
   'action.finished': (s) => {
     const next = { ...s };
     delete next.runningAction;

@@ -101,7 +101,7 @@ export interface IncidentState {
   checklist: Record<string, ChecklistTick>;
   updates: PostedUpdate[];
   followups: Followup[];
-  runningAction?: { name: string; startedAt: string; actor: string };
+  runningAction?: { name: string; kind?: string; argv?: string[]; startedAt: string; actor: string; pid?: number; host?: string };
   events: IncidentEvent[];
   lastEventAt: string;
 }

@@ -6,6 +6,7 @@ import { DomainError } from '../domain-error.js';
 import { newEvent, type CheckStatus, type EventDataMap, type NewEvent } from '../events.js';
 import { isOpen, type IncidentState } from '../incident-state.js';
 import { clock } from './preflight.js';
+import { isAbandoned, type OwnerGone, type RunOwner } from './running-action.js';
 
 export interface StartRequest {
   name: string;
@@ -14,19 +15,36 @@ export interface StartRequest {
   dryRun?: boolean;
   /** The change it acts on, for the timeline and the postmortem. */
   changeId?: string | undefined;
+  /** The warroom process that runs it. */
+  owner?: RunOwner | undefined;
 }
 
-/** Starting an action: refused while another runs; the first real one also starts mitigation. */
-export function startAction(incident: IncidentState, request: StartRequest): NewEvent[] {
+/**
+ * Starting an action: refused while another runs; the first real one also starts mitigation.
+ * A run whose warroom process died is closed first (outcome unknown) instead of blocking forever.
+ */
+export function startAction(incident: IncidentState, request: StartRequest, ownerGone?: OwnerGone): NewEvent[] {
   if (!isOpen(incident)) throw new DomainError(`${incident.id} is resolved: reopen it or declare a new incident before acting`);
   const running = incident.runningAction;
-  if (running) {
+  const events: NewEvent[] = [];
+  if (running && isAbandoned(running, ownerGone)) {
+    events.push(
+      newEvent(incident.id, 'action.finished', {
+        name: running.name,
+        kind: running.kind ?? 'custom',
+        argv: running.argv ?? [],
+        exitCode: null,
+        durationMs: 0,
+        outputTail: '',
+        error: `the warroom process that ran it (pid ${running.pid} on ${running.host}) is gone; its outcome is unknown: check by hand`,
+      }),
+    );
+  } else if (running) {
     throw new DomainError(
       `${running.name} is already running on ${incident.id} (started by ${running.actor} at ${clock(running.startedAt)}): ` +
         'one action at a time; wait for it to finish or cancel it',
     );
   }
-  const events: NewEvent[] = [];
   if (!request.dryRun && !incident.milestones.mitigationStarted) {
     events.push(newEvent(incident.id, 'mitigation.started', { via: request.name }));
   }
@@ -37,6 +55,7 @@ export function startAction(incident: IncidentState, request: StartRequest): New
       argv: request.argv,
       ...(request.dryRun ? { dryRun: true } : {}),
       ...(request.changeId !== undefined ? { changeId: request.changeId } : {}),
+      ...(request.owner ? { pid: request.owner.pid, host: request.owner.host } : {}),
     }),
   );
   return events;

@@ -12,6 +12,7 @@ import type { ActionOption, ConfirmPolicy } from './action-options.js';
 import { placeholderValues, rollbackRules, type TargetChange } from './action-target.js';
 import { confirmPrompt, effectivePolicy } from './confirmation.js';
 import { fillArgv, placeholdersIn } from './placeholders.js';
+import { isAbandoned, type OwnerGone } from './running-action.js';
 
 export interface VerifyCheckState {
   name: string;
@@ -51,6 +52,8 @@ export interface PreflightInput {
   configuredService: string;
   /** Set when actions are disabled (read-only console), with the reason. */
   disabledReason?: string | undefined;
+  /** Tells whether the process running the incident's current action has died. */
+  ownerGone?: OwnerGone | undefined;
 }
 
 const CHANGE_PLACEHOLDERS = ['version', 'ref', 'previousVersion'];
@@ -62,7 +65,8 @@ export function buildPreflight(input: PreflightInput): Preflight {
   if (input.disabledReason) blockers.push(input.disabledReason);
   if (!isOpen(incident)) blockers.push(`${incident.id} is resolved: actions are recorded on an open incident`);
   const running = incident.runningAction;
-  if (running) blockers.push(`${running.name} is running (started by ${running.actor} at ${clock(running.startedAt)}): one action at a time`);
+  const abandoned = isAbandoned(running, input.ownerGone);
+  if (running && !abandoned) blockers.push(`${running.name} is running (started by ${running.actor} at ${clock(running.startedAt)}): one action at a time`);
   const { values, missing } = placeholderValues(target, incident.id, input.configuredService);
   const fill = (argv: string[]): string[] => {
     try {
@@ -78,6 +82,9 @@ export function buildPreflight(input: PreflightInput): Preflight {
   const usesChange = placeholdersIn([...action.command, ...(action.dryRun ?? [])]).some((n) => CHANGE_PLACEHOLDERS.includes(n));
   const showTarget = target !== undefined && (action.kind === 'rollback' || usesChange);
   const rules = action.kind === 'rollback' ? rollbackRules(target, incident.milestones.detected) : { cautions: [], hints: [] };
+  if (running && abandoned) {
+    rules.hints.push(`${running.name} was left running by a warroom process that is gone (pid ${running.pid}); it will be recorded as ended with its outcome unknown`);
+  }
   const confirm = effectivePolicy(action.confirm, rules.cautions.length > 0);
   const service = values.service;
   return {

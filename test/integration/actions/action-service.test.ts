@@ -1,11 +1,14 @@
 /** Running actions with real processes: arguments, cancel, failure, one at a time, environment, redaction. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActionService, type Prepared } from '../../../src/actions/action-service.js';
 import { CheckService } from '../../../src/checks/check-service.js';
 import { loadConfig } from '../../../src/config/load-config.js';
+import { startAction } from '../../../src/domain/actions/action-commands.js';
 import type { EventDataMap } from '../../../src/domain/events.js';
 import { IncidentService } from '../../../src/incidents/incident-service.js';
 import { EventStore } from '../../../src/store/event-store.js';
@@ -150,6 +153,21 @@ describe('running an action', () => {
     } finally {
       scripts.remove();
     }
+  });
+
+  it('closes a run whose warroom process died (outcome unknown) instead of blocking every later action', async () => {
+    const s = await setup('  - { name: restart, kind: restart, command: ["true"], confirm: none }\n  - { name: scale-up, kind: scale, command: ["true"], confirm: none }\n');
+    // Given a run recorded by a warroom process that no longer exists (a real pid that has exited)
+    const dead = spawnSync('true').pid!;
+    await s.incidents.record(s.incident.id, (i) => startAction(i, { name: 'restart', kind: 'restart', argv: ['true'], owner: { pid: dead, host: hostname() } }));
+    const prepared = await s.service.prepare('scale-up');
+    expect(prepared.preflight.blockers).toEqual([]);
+    expect(prepared.preflight.hints).toEqual([`restart was left running by a warroom process that is gone (pid ${dead}); it will be recorded as ended with its outcome unknown`]);
+    await s.service.run(prepared);
+    const finished = await s.ofType('action.finished');
+    expect(finished[0]).toMatchObject({ name: 'restart', exitCode: null, error: expect.stringContaining(`pid ${dead} on ${hostname()}) is gone; its outcome is unknown`) });
+    expect(finished[1]).toMatchObject({ name: 'scale-up', exitCode: 0 });
+    expect((await s.ofType('action.started')).at(-1)).toMatchObject({ name: 'scale-up', pid: process.pid, host: hostname() });
   });
 
   it('gives the action an explicit environment: allowlist, passEnv, its own values; not the console secrets', async () => {
