@@ -4,7 +4,7 @@
  */
 import { constants } from 'node:os';
 import { createElement } from 'react';
-import { render } from 'ink';
+import { render, type Instance } from 'ink';
 import { CheckService } from '../checks/check-service.js';
 import type { CliContext } from '../cli/context.js';
 import { killAllRunning } from '../process/run-process.js';
@@ -22,6 +22,8 @@ import { enterFullScreen, restoreTerminal } from './terminal/terminal-mode.js';
 
 const SIGNALS = ['SIGHUP', 'SIGTERM', 'SIGINT'] as const;
 const FRAMES_PER_SECOND = 12;
+/** A store that takes longer to read is shown as loading rather than holding the screen back. */
+const FIRST_READ_WAIT_MS = 400;
 
 export interface SessionStreams {
   stdin: NodeJS.ReadStream;
@@ -43,7 +45,12 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
   let finish: (result: ShutdownResult) => void = () => undefined;
   const finished = new Promise<ShutdownResult>((resolve) => (finish = resolve));
   // `runShutdown` is created below, once everything it stops exists; only callbacks call this.
-  const shutdown = (reason: string, exitCode: number) => runShutdown(reason, exitCode).then(finish);
+  let ink: Instance | undefined;
+  let stopping = false;
+  const shutdown = (reason: string, exitCode: number) => {
+    stopping = true;
+    return runShutdown(reason, exitCode).then(finish);
+  };
   const feed = startIncidentFeed({ incidents: ctx.incidents, dispatch: store.dispatch });
   const clock = startClock(store.dispatch, ctx.now);
   const flashes = startFlashExpiry(store);
@@ -59,18 +66,6 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
     quit: () => void shutdown('quit', 0),
     redraw: () => writer.repaint(),
   };
-
-  enterFullScreen(stdout, stdin);
-  const ink = render(createElement(App, { store, env }), {
-    stdout: writer as unknown as NodeJS.WriteStream,
-    stdin,
-    stderr: io.stderr,
-    exitOnCtrlC: false,
-    patchConsole: false,
-    maxFps: FRAMES_PER_SECOND,
-    // Ink hands whole frames to the ScreenWriter, which sends only the changed rows (see there why).
-    incrementalRendering: false,
-  });
 
   const onSignal = (signal: (typeof SIGNALS)[number]) => void shutdown(`received ${signal}`, 128 + constants.signals[signal]);
   const onOutputError = () => void shutdown('the terminal output failed', 1);
@@ -94,15 +89,32 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
     { name: 'stop timers and watchers', run: () => (clock.stop(), flashes.stop(), feed.close()) },
     { name: 'stop child processes', run: () => killAllRunning(), timeoutMs: 1500 },
     { name: 'finish writes', run: () => writes.flush(800), timeoutMs: 900 },
-    { name: 'unmount', run: () => ink.unmount() },
+    { name: 'unmount', run: () => ink?.unmount() },
     { name: 'restore the terminal', run: () => (writer.close(), restoreTerminal(stdout, stdin)) },
     { name: 'release listeners', run: () => listeners.forEach(([emitter, event, listener]) => emitter.off(event, listener)) },
   ]);
-  // A render error unmounts Ink on its own; it still has to leave through the same door.
-  ink.waitUntilExit().then(
-    () => void shutdown('the console closed', 0),
-    (error: unknown) => onCrash(error),
-  );
+
+  enterFullScreen(stdout, stdin);
+  // The first frame should be the full one: wait briefly for the log instead of drawing an empty
+  // screen whose successor Ink's frame throttle would then hold back.
+  await Promise.race([feed.idle(), new Promise((resolve) => setTimeout(resolve, FIRST_READ_WAIT_MS))]);
+  if (!stopping) {
+    ink = render(createElement(App, { store, env }), {
+      stdout: writer as unknown as NodeJS.WriteStream,
+      stdin,
+      stderr: io.stderr,
+      exitOnCtrlC: false,
+      patchConsole: false,
+      maxFps: FRAMES_PER_SECOND,
+      // Ink hands whole frames to the ScreenWriter, which sends only the changed rows (see there why).
+      incrementalRendering: false,
+    });
+    // A render error unmounts Ink on its own; it still has to leave through the same door.
+    ink.waitUntilExit().then(
+      () => void shutdown('the console closed', 0),
+      (error: unknown) => onCrash(error),
+    );
+  }
   const result = await finished;
   return { ...result, error: fatal };
 }

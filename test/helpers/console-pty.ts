@@ -1,10 +1,34 @@
 /** Launches the built console (bin/warroom) in a real pseudo-terminal over a temporary store. */
-import { statSync, readdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, statSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { REPO_ROOT, WARROOM_BIN, runWarroom, type CliResult } from './cli.js';
+import { dirname, join } from 'node:path';
+import type { CliResult } from './cli.js';
 import { spawnPty, type PtyTerminal } from './pty-terminal.js';
+
+/**
+ * The checkout this file belongs to, found upwards from here: it works both in place (tests) and
+ * when bundled into node_modules/.cache by scripts/run-ts.mjs (benchmarks).
+ */
+function findRepoRoot(from: string): string {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'bin', 'warroom')) && existsSync(join(dir, 'package.json'))) return dir;
+  }
+  throw new Error(`no Warroom checkout above ${from}`);
+}
+
+const REPO_ROOT = findRepoRoot(import.meta.dirname);
+const WARROOM_BIN = join(REPO_ROOT, 'bin', 'warroom');
+
+function runCli(args: string[], cwd: string): Promise<CliResult> {
+  return new Promise((done) => {
+    execFile(process.execPath, [WARROOM_BIN, ...args], { cwd }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      done({ code, stdout, stderr });
+    });
+  });
+}
 
 export interface ConsoleSandbox {
   dir: string;
@@ -62,7 +86,7 @@ export async function createConsoleSandbox(configYaml = 'service: shop\n'): Prom
       terminals.push(terminal);
       return terminal;
     },
-    cli: (args, actor = 'cli-user') => runWarroom(['--config', configPath, '--store', storePath, '--actor', actor, ...args], { cwd: dir }),
+    cli: (args, actor = 'cli-user') => runCli(['--config', configPath, '--store', storePath, '--actor', actor, ...args], dir),
     async cleanup() {
       for (const terminal of terminals) terminal.dispose();
       await rm(dir, { recursive: true, force: true });

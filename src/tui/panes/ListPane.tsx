@@ -39,7 +39,7 @@ export const ListPane = memo(function ListPane({ pane, rect, incident }: { pane:
   const height = paneContentHeight(rect);
   const view = visibleWindow(scroll, rows.length, height, definition.anchor);
   const following = definition.anchor === 'bottom' && view.selected === null;
-  const info = rows.length === 0 ? '' : definition.anchor === 'bottom' && !following ? `${rows.length} · paused, f follows` : `${rows.length}`;
+  const info = rows.length === 0 ? '' : definition.anchor === 'bottom' && !following ? `${rows.length}, paused: f follows` : `${rows.length}`;
   return (
     <PaneFrame pane={pane} rect={rect} focused={focused} info={info}>
       {rows.length === 0 ? (

@@ -5,35 +5,27 @@ import type { Rect } from '../presentation/layout.js';
 import { PANES, PANE_TITLES, type PaneId } from '../state/console-state.js';
 import { BLUR_COLOR, FOCUS_COLOR } from '../theme.js';
 
-/**
- * The top border line, title included, exactly `width` columns wide. The focused pane gets a
- * heavy border, so focus shows on monochrome terminals too.
- */
-export function topBorder(pane: PaneId, width: number, info: string, focused: boolean): string {
-  const [left, line, right] = focused ? ['┏', '━', '┓'] : ['╭', '─', '╮'];
-  const title = ` ${PANES.indexOf(pane) + 1} ${PANE_TITLES[pane]}${info ? ` · ${info}` : ''} `;
-  const room = Math.max(0, width - 3);
-  const shown = title.length > room ? title.slice(0, room) : title;
-  return `${left}${line}${shown}${line.repeat(Math.max(0, room - shown.length))}${right}`;
+/** " 4 Timeline (32) ": plain ASCII, so measuring it stays on string-width's fast path. */
+export function paneTitle(pane: PaneId, info: string): string {
+  return ` ${PANES.indexOf(pane) + 1} ${PANE_TITLES[pane]}${info ? ` (${info})` : ''} `;
 }
 
-/** Draws the frame and puts `children` inside (width - 2 by height - 2). */
+/**
+ * Draws the frame and puts `children` inside (width - 2 by height - 2). The border is Ink's own
+ * (drawn, never measured as text) and the title is laid over its top edge; the focused pane gets
+ * a heavy border, so focus shows on monochrome terminals too.
+ */
 export function PaneFrame({ pane, rect, focused, info, children }: { pane: PaneId; rect: Rect; focused: boolean; info: string; children: ReactNode }) {
   const color = focused ? FOCUS_COLOR : BLUR_COLOR;
+  const title = paneTitle(pane, info).slice(0, Math.max(0, rect.width - 4));
   return (
-    <Box flexDirection="column" width={rect.width} height={rect.height}>
-      <Text color={color} bold={focused}>
-        {topBorder(pane, rect.width, info, focused)}
-      </Text>
-      <Box
-        borderStyle={focused ? 'bold' : 'round'}
-        borderTop={false}
-        borderColor={color}
-        flexDirection="column"
-        width={rect.width}
-        height={rect.height - 1}
-        overflow="hidden"
-      >
+    <Box flexDirection="column" borderStyle={focused ? 'bold' : 'round'} borderColor={color} width={rect.width} height={rect.height}>
+      <Box marginTop={-1} marginLeft={1} height={1} flexShrink={0}>
+        <Text color={color} bold={focused} wrap="truncate-end">
+          {title}
+        </Text>
+      </Box>
+      <Box flexDirection="column" flexGrow={1} overflow="hidden">
         {children}
       </Box>
     </Box>

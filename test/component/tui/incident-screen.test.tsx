@@ -46,7 +46,7 @@ describe('incident screen', () => {
     expect(frame).toMatch(/1 Checks/);
     expect(frame).toMatch(/2 Recent changes/);
     expect(frame).toMatch(/3 Checklist/);
-    expect(frame).toMatch(/4 Timeline · 2/);
+    expect(frame).toMatch(/4 Timeline \(2\)/);
     // The empty states wrap inside their 26-column panes.
     expect(frame).toMatch(/│No checks configured — +││No recent changes — add +││No checklist yet — +│/);
     expect(frame).toMatch(/│add `checks:` to +││change sources/);
@@ -90,12 +90,12 @@ describe('incident screen', () => {
     for (let i = 1; i <= 30; i++) await bob.incidents.record('INC-1', (incident) => addNote(incident, `step ${i}`));
     harness.feed.reload();
     let frame = await view.waitFor('note: step 30');
-    expect(frame).toContain('4 Timeline · 32');
+    expect(frame).toContain('4 Timeline (32)');
     expect(frame).not.toContain('note: step 1\n');
     const rows = frame.split('\n').filter((l) => l.includes('note: step'));
     expect(rows.at(-1)).toContain('step 30');
     harness.press('k', 'k');
-    frame = await view.waitFor('paused, f follows');
+    frame = await view.waitFor('paused: f follows');
     expect(frame).toMatch(/›\S+ bob +note: step 28/);
     harness.press('g');
     frame = await view.waitFor(/›\S+ bob +declared SEV1/);
