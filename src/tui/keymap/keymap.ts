@@ -60,7 +60,7 @@ const TABLE = [
 
   { command: 'help.down', keys: ['j', 'down'], scope: 'help', description: 'Scroll down', label: 'scroll' },
   { command: 'help.up', keys: ['k', 'up'], scope: 'help', description: 'Scroll up' },
-  { command: 'help.close', keys: ['esc', '?', 'q'], scope: 'help', description: 'Close the help', label: 'close' },
+  { command: 'help.close', keys: ['esc', '?', 'q', 'C-c'], scope: 'help', description: 'Close the help', label: 'close' },
 
   { command: 'roles.take', keys: ['enter', 't'], scope: 'roles', description: 'Take the selected role yourself', label: 'take it', mutates: true },
   { command: 'roles.take-number', keys: ['1', '2', '3', '4'], scope: 'roles', description: 'Take role 1-4 yourself in one key', mutates: true },
@@ -70,7 +70,7 @@ const TABLE = [
   { command: 'picker.up', keys: ['k', 'up'], scope: 'picker', description: 'Previous choice' },
   { command: 'picker.choose', keys: ['enter'], scope: 'picker', description: 'Choose the selected entry', label: 'choose' },
   { command: 'picker.number', keys: ['1', '2', '3', '4'], scope: 'picker', description: 'Choose entry 1-4 directly' },
-  { command: 'picker.cancel', keys: ['esc', 'q'], scope: 'picker', description: 'Close without changing anything', label: 'cancel' },
+  { command: 'picker.cancel', keys: ['esc', 'q', 'C-c'], scope: 'picker', description: 'Close without changing anything', label: 'cancel' },
 
   { command: 'action.down', keys: ['j', 'down'], scope: 'action', description: 'Next action in the menu', label: 'move' },
   { command: 'action.up', keys: ['k', 'up'], scope: 'action', description: 'Previous action in the menu' },

@@ -17,6 +17,12 @@ function nameOfChar(char: string): string {
 /** Key names for one input event, in the order they were typed. */
 export function splitKeys(input: string, key: KeyFlags): string[] {
   if ([...input].length <= 1) {
+    // Esc followed at once by another key reads as Alt+key; the console binds no Alt keys, so it
+    // is what it almost always is over a slow link: Esc, then the key.
+    if (key.meta && !key.escape) return ['esc', ...splitKeys(input, { ...key, meta: false })];
+    // Ink reports Esc + a control key (ESC ^L) as the bare control character, flags all off.
+    const code = input.codePointAt(0) ?? 0;
+    if (input.length === 1 && code >= 1 && code <= 26 && !key.ctrl) return ['esc', nameOfChar(input)];
     const name = keyNameOf(input, key);
     return name === undefined ? [] : [name];
   }

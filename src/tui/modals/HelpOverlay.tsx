@@ -4,11 +4,12 @@ import { helpLines } from '../presentation/help-lines.js';
 import { dialogContentHeight, type Rect } from '../presentation/layout.js';
 import { ModalFrame } from './ModalFrame.js';
 
-const KEY_COLUMN = 22;
 
 /** Shows the lines from `offset`, as many as fit in `rect`. */
 export function HelpOverlay({ rect, offset }: { rect: Rect; offset: number }) {
   const lines = helpLines();
+  // As wide as the longest key list (capped), so descriptions keep room on 80 columns.
+  const keyColumn = Math.min(18, Math.max(...lines.map((l) => l.keys.length)) + 2);
   const height = dialogContentHeight(rect);
   const start = Math.min(offset, Math.max(0, lines.length - height));
   const more = lines.length - (start + height);
@@ -21,7 +22,7 @@ export function HelpOverlay({ rect, offset }: { rect: Rect; offset: number }) {
           </Text>
         ) : (
           <Text key={i} wrap="truncate-end">
-            {line.keys.padEnd(KEY_COLUMN)}
+            {line.keys.padEnd(keyColumn)}
             {line.text}
             {line.mutates ? <Text dimColor> (changes)</Text> : ''}
           </Text>

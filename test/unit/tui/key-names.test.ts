@@ -26,6 +26,14 @@ describe('splitKeys', () => {
     expect(splitKeys('ab c\u007F\u0003', none)).toEqual(['a', 'b', 'space', 'c', 'backspace', 'C-c']);
   });
 
+  it('reads Esc pressed right before another key as the two keys', () => {
+    expect(splitKeys('l', { ...none, meta: true, ctrl: true })).toEqual(['esc', 'C-l']);
+    expect(splitKeys('q', { ...none, meta: true })).toEqual(['esc', 'q']);
+    expect(splitKeys('\f', none)).toEqual(['esc', 'C-l']);
+    expect(splitKeys('l', { ...none, ctrl: true })).toEqual(['C-l']);
+    expect(splitKeys('', { ...none, meta: true, escape: true })).toEqual(['esc']);
+  });
+
   it('passes a single key through Ink’s own parsing', () => {
     expect(splitKeys('', { ...none, upArrow: true })).toEqual(['up']);
     expect(splitKeys('😀', none)).toEqual(['😀']);
