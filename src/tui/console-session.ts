@@ -10,6 +10,7 @@ import type { CliContext } from '../cli/context.js';
 import { killAllRunning } from '../process/run-process.js';
 import { App } from './App.js';
 import type { CommandEnv } from './commands/command-env.js';
+import { keepUnsentNote } from './commands/unsent-notes.js';
 import { createWriteTracker } from './commands/write-tracker.js';
 import { startClock } from './live/clock.js';
 import { startFlashExpiry } from './live/flash-expiry.js';
@@ -87,8 +88,9 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
 
   const runShutdown: Shutdown = createShutdown([
     { name: 'stop timers and watchers', run: () => (clock.stop(), flashes.stop(), feed.close()) },
-    { name: 'stop child processes', run: () => killAllRunning(), timeoutMs: 1500 },
-    { name: 'finish writes', run: () => writes.flush(800), timeoutMs: 900 },
+    { name: 'keep the note being typed', run: () => keepUnsentNote(store.getState(), ctx.store, options.readOnly), timeoutMs: 400 },
+    { name: 'stop child processes', run: () => killAllRunning(), timeoutMs: 1300 },
+    { name: 'finish writes', run: () => writes.flush(400), timeoutMs: 500 },
     { name: 'unmount', run: () => ink?.unmount() },
     { name: 'restore the terminal', run: () => (writer.close(), restoreTerminal(stdout, stdin)) },
     { name: 'release listeners', run: () => listeners.forEach(([emitter, event, listener]) => emitter.off(event, listener)) },

@@ -4,6 +4,7 @@
  * disappearing) or the console is told to stop (SIGTERM), then within 2 seconds the console has
  * exited, no process of its own group or of the check's group is left, and where the terminal
  * is still there it is back on the main screen with a visible cursor.
+ * A note being typed is kept as a draft on the way out and offered again.
  * Needs `npm run build` first.
  */
 import { execFileSync } from 'node:child_process';
@@ -105,5 +106,28 @@ describe('console shutdown', () => {
     await term.settled();
     expect(term.onAlternateScreen()).toBe(false);
     expectNothingLeft(term, child);
+  });
+
+  it('keeps a note being typed when the SSH session drops, and offers it again on the next open', async () => {
+    sandbox = await createConsoleSandbox();
+    await sandbox.cli(['declare', '--title', 'Checkout returns 502', '--severity', 'SEV1']);
+    const first = sandbox.open({ actor: 'alice' });
+    await first.waitFor('Checkout returns 502', 10_000);
+    first.write('n');
+    await first.waitFor('Add a note');
+    first.write('half way through the failover');
+    await first.waitFor('half way through the failover');
+    first.hangUp();
+    await until(() => (isRunning(first.pid) ? undefined : true), 2000, 'the console to be gone');
+
+    const second = sandbox.open({ actor: 'alice' });
+    await second.waitFor('Checkout returns 502', 10_000);
+    second.write('n');
+    await second.waitFor('Note: half way through the failover');
+    await second.waitFor('Restored the note you had not saved');
+    second.write(', done\r');
+    await second.waitFor(/alice +note: half way through the failover, done/);
+    second.write('qy');
+    expect((await second.exited).exitCode).toBe(0);
   });
 });

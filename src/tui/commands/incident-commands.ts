@@ -7,6 +7,7 @@ import type { PickerModal } from '../state/console-state.js';
 import { selectIncident } from '../state/selectors.js';
 import type { CommandEnv, CommandHandler } from './command-env.js';
 import { performWrite, recordOnOpenIncident } from './perform-write.js';
+import { discardUnsentNote, restoreUnsentNote } from './unsent-notes.js';
 
 /** Declaring starts at SEV2: when in doubt, escalate rather than under-rate. */
 const DECLARE_DEFAULT_INDEX = 1;
@@ -90,11 +91,18 @@ function submitText(env: CommandEnv): void {
       : recordOnOpenIncident(env, (incident) => assignRole(incident, top.role, text), `${text} is now ${top.role}`);
   void written.then((ok) => {
     if (!ok) env.store.dispatch({ type: 'modal/open', modal: top });
+    else if (top.purpose === 'note' && top.fromDraft) discardUnsentNote(env, incidentIdOf(env));
   });
 }
 
+const incidentIdOf = (env: CommandEnv) => env.store.getState().ui.incidentId ?? '';
+
 export const incidentCommands = {
-  'note.add': (env) => env.store.dispatch({ type: 'modal/open', modal: { kind: 'text', purpose: 'note', text: '', cursor: 0 } }),
+  'note.add': (env) => {
+    env.store.dispatch({ type: 'modal/open', modal: { kind: 'text', purpose: 'note', text: '', cursor: 0 } });
+    const incidentId = incidentIdOf(env);
+    if (incidentId) void restoreUnsentNote(env, incidentId).catch(() => undefined);
+  },
   'severity.change': (env) => {
     const incident = selectIncident(env.store.getState());
     openPicker(env, { kind: 'severity', index: incident ? SEVERITIES.indexOf(incident.severity) : 0 });
@@ -112,7 +120,11 @@ export const incidentCommands = {
   'incident.acknowledge': (env) => void recordOnOpenIncident(env, (incident) => acknowledge(incident), 'Acknowledged'),
   'start.declare': (env) => env.store.dispatch({ type: 'modal/open', modal: { kind: 'text', purpose: 'declare-title', text: '', cursor: 0 } }),
   'text.submit': (env) => submitText(env),
-  'text.cancel': (env) => env.store.dispatch({ type: 'modal/close' }),
+  'text.cancel': (env) => {
+    const top = env.store.getState().ui.modals.at(-1);
+    env.store.dispatch({ type: 'modal/close' });
+    if (top?.kind === 'text' && top.purpose === 'note' && top.fromDraft) discardUnsentNote(env, incidentIdOf(env));
+  },
   'picker.down': (env) => movePicker(env, 1),
   'picker.up': (env) => movePicker(env, -1),
   'picker.choose': (env) => {

@@ -15,7 +15,7 @@ export const PANE_TITLES: Record<PaneId, string> = {
 
 /** A modal that takes typed text; while it is on top the console is in insert mode. */
 export type TextModal = { kind: 'text'; text: string; cursor: number } & (
-  | { purpose: 'note' }
+  | { purpose: 'note'; fromDraft?: boolean }
   | { purpose: 'declare-title' }
   | { purpose: 'role-name'; role: Role }
   | { purpose: 'action-confirm'; prompt: string }

@@ -3,6 +3,7 @@
  * what a responder types ends up on the incident log, attributed to them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { keepUnsentNote } from '../../../src/tui/commands/unsent-notes.js';
 import { selectIncident } from '../../../src/tui/state/selectors.js';
 import { createConsoleHarness, type ConsoleHarness } from '../../helpers/console-harness.js';
 
@@ -11,6 +12,14 @@ afterEach(async () => {
   await harness?.close();
   harness = undefined;
 });
+
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 2000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met within 2 s');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 async function declared(h: ConsoleHarness, title = 'Checkout returns 502') {
   h.press('d');
@@ -112,6 +121,25 @@ describe('console keys', () => {
     // Looking around still works.
     harness.press('tab', '?');
     expect(harness.store.getState().ui).toMatchObject({ focus: 'checks', modals: [{ kind: 'help' }] });
+  });
+
+  it('a note being typed when the console goes away comes back the next time, once', async () => {
+    harness = await createConsoleHarness();
+    await declared(harness);
+    harness.press('n');
+    harness.type('db primary is read-only');
+    await keepUnsentNote(harness.store.getState(), harness.env.incidents.store, false);
+
+    // A later session of the same responder: the note dialog offers the text again.
+    harness.press('esc', 'n');
+    await until(() => (harness!.store.getState().ui.modals.at(-1) as { text?: string }).text === 'db primary is read-only');
+    expect(harness.store.getState().ui.flash?.text).toMatch(/Restored the note you had not saved/);
+    harness.press('enter');
+    await harness.settle();
+    expect(selectIncident(harness.store.getState())!.events.at(-1)!.data).toEqual({ text: 'db primary is read-only' });
+    // The draft is forgotten once the note is stored.
+    await harness.settle();
+    expect((await harness.env.incidents.store.read()).drafts).toEqual({});
   });
 
   it('q and Ctrl-C ask before quitting; only a confirmation quits', async () => {
