@@ -1,6 +1,6 @@
 /** The console's entry point for the CLI: runs a session on this process's terminal. */
 import type { CliContext } from '../cli/context.js';
-import { runConsoleSession } from './console-session.js';
+import type * as Session from './console-session.js';
 
 /** However the session ended, the process is gone this long after the terminal was restored. */
 const EXIT_DEADLINE_MS = 1500;
@@ -13,10 +13,27 @@ function safeWrite(write: (line: string) => void, line: string): void {
   }
 }
 
+/**
+ * Loads the session (Ink, React, Yoga) with the global `fetch` hidden. Yoga's WebAssembly loader
+ * probes `typeof fetch`, and on Node 20 that first touch loads the whole built-in HTTP client
+ * (undici): about 20 ms of a cold start, for a probe whose answer is not used (the module is
+ * inlined). The real `fetch` is back before anything else runs.
+ */
+async function loadSession(): Promise<typeof Session> {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (descriptor?.configurable) Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+  try {
+    return await import('./console-session.js');
+  } finally {
+    if (descriptor?.configurable) Object.defineProperty(globalThis, 'fetch', descriptor);
+  }
+}
+
 /** Runs the console until quit or interrupted; resolves with the exit code after the terminal is restored. */
 export async function runConsole(ctx: CliContext, options: { readOnly: boolean }): Promise<number> {
   // A write to a vanished terminal must not become an unhandled 'error' event after we are done.
   process.stderr.on('error', () => undefined);
+  const { runConsoleSession } = await loadSession();
   const result = await runConsoleSession(ctx, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   if (result.error) {
     const error = result.error;
