@@ -20,10 +20,11 @@ export function splitKeys(input: string, key: KeyFlags): string[] {
     // Esc followed at once by another key reads as Alt+key; the console binds no Alt keys, so it
     // is what it almost always is over a slow link: Esc, then the key.
     if (key.meta && !key.escape) return ['esc', ...splitKeys(input, { ...key, meta: false })];
-    // Ink reports Esc + a control key (ESC ^L) as the bare control character, flags all off.
-    const code = input.codePointAt(0) ?? 0;
-    if (input.length === 1 && code >= 1 && code <= 26 && !key.ctrl) return ['esc', nameOfChar(input)];
     const name = keyNameOf(input, key);
+    // Ink reports Esc + a control key (ESC ^L) as the bare control character with no key flag,
+    // where a plain Ctrl-L comes as "l" with ctrl, and Enter or Tab come named.
+    const code = name?.length === 1 ? name.charCodeAt(0) : 0;
+    if (code >= 1 && code <= 26) return ['esc', nameOfChar(name!)];
     return name === undefined ? [] : [name];
   }
   return [...input].map(nameOfChar);

@@ -31,6 +31,9 @@ describe('splitKeys', () => {
     expect(splitKeys('q', { ...none, meta: true })).toEqual(['esc', 'q']);
     expect(splitKeys('\f', none)).toEqual(['esc', 'C-l']);
     expect(splitKeys('l', { ...none, ctrl: true })).toEqual(['C-l']);
+    // Enter and Tab arrive as the control character too, but named: they stay one key.
+    expect(splitKeys('\r', { ...none, return: true })).toEqual(['enter']);
+    expect(splitKeys('\t', { ...none, tab: true })).toEqual(['tab']);
     expect(splitKeys('', { ...none, meta: true, escape: true })).toEqual(['esc']);
   });
 
