@@ -62,11 +62,18 @@ describe('incident screen', () => {
       newEvent('INC-1', 'checklist.toggled', { runbook: 'incident-checklist.md', itemId: 'ack', text: 'Acknowledge the page', checked: true, contentHash: 'abc' }),
     ]);
     harness.feed.reload();
-    const frame = await view.waitFor('CRITICAL');
+    let frame = await view.waitFor('CRITICAL');
     expect(frame).toMatch(/ CRITICAL +db/);
     expect(frame).toMatch(/ not run +api-health/);
     expect(frame).toMatch(/SUSPECT deploy v1\.4\.2/);
     expect(frame).toMatch(/\[x\] Acknowledge the pa…/);
+    // Focused, each populated pane marks its selected row.
+    harness.press('3');
+    frame = await view.waitFor(/┏━ 3 Checklist \(1\)/);
+    expect(frame).toMatch(/›\[x\] Acknowledge/);
+    harness.press('2');
+    frame = await view.waitFor(/┏━ 2 Recent changes \(1\)/);
+    expect(frame).toMatch(/›SUSPECT deploy v1\.4\.2/);
   });
 
   it('moves focus with digits and Tab, and marks the selected row of the focused pane', async () => {
