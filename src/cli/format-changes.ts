@@ -1,6 +1,7 @@
-/** Plain-text rendering of the "what changed" view for `warroom changes` (no colour: safe to pipe). */
+/** Text rendering of the "what changed" view for `warroom changes` (colour only on a terminal). */
 import { shortIds } from '../domain/changes/change-ids.js';
 import { changeRows, type ChangeRow, type ChangesView } from '../domain/changes/change-view.js';
+import { paintAlert } from './paint.js';
 
 export interface ChangesHeading {
   /** The incident whose detection anchors the view; undefined means "now". */
@@ -30,7 +31,7 @@ export function formatChangesView(view: ChangesView, heading: ChangesHeading): s
       continue;
     }
     lines.push(formatRow(row, times.get(row.change.id)!, widths, ids.get(row.change.id)!));
-    if (row.caution) lines.push(`${' '.repeat(widths.time + 4)}caution: ${row.caution}`);
+    if (row.caution) lines.push(`${' '.repeat(widths.time + 4)}${paintAlert('caution:')} ${row.caution}`);
   }
   if (view.highlightedCount > 0) lines.push('', `> changed in the ${Math.round(view.highlightMs / 60_000)} min before ${heading.incidentId ? 'detection' : 'now'}`);
   if (view.suspect) lines.push(...suspectLines(view.suspect, ids.get(view.suspect.change.id)!, heading));
@@ -44,7 +45,7 @@ function formatRow(row: ChangeRow, at: string, widths: { time: number; kind: num
   const extra = [c.merge ? 'merge' : undefined, c.filesChanged !== undefined ? `${c.filesChanged} file${c.filesChanged === 1 ? '' : 's'}` : undefined]
     .filter(Boolean)
     .join(', ');
-  const tags = [row.suspect ? 'SUSPECT' : undefined, row.marked ? 'MARKED' : undefined].filter(Boolean).join(' ');
+  const tags = [row.suspect ? paintAlert('SUSPECT') : undefined, row.marked ? 'MARKED' : undefined].filter(Boolean).join(' ');
   const what = `${c.title}${extra ? ` (${extra})` : ''} · ${c.actor}${tags ? `  ${tags}` : ''}`;
   const relative = row.afterDetection ? `T+${-row.minutesBeforeDetection}m` : `T-${row.minutesBeforeDetection}m`;
   return `${flag} ${at.padEnd(widths.time)}  ${c.kind.padEnd(widths.kind)}  ${c.source.padEnd(widths.source)}  ${relative.padStart(7)}  ${id.padEnd(widths.id)}  ${what}`;

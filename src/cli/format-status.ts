@@ -4,9 +4,10 @@ import { mitigationDeadline, nextUpdateDue, type Deadline } from '../domain/dead
 import type { IncidentState } from '../domain/incident-state.js';
 import { ROLES, ROLE_TITLES } from '../domain/roles.js';
 import type { SeverityPolicies } from '../domain/severity.js';
+import { paintAlert, paintSeverity } from './paint.js';
 
 function describeDeadline(d: Deadline): string {
-  return d.overdue ? `OVERDUE by ${formatDuration(-d.remainingMs)}` : `in ${formatDuration(d.remainingMs)}`;
+  return d.overdue ? paintAlert(`OVERDUE by ${formatDuration(-d.remainingMs)}`) : `in ${formatDuration(d.remainingMs)}`;
 }
 
 /** A multi-line summary of one incident. */
@@ -14,7 +15,7 @@ export function formatIncidentStatus(incident: IncidentState, policies: Severity
   const policy = policies[incident.severity];
   const durations = incidentDurations(incident, now);
   const lines = [
-    `${incident.id}  ${incident.severity}  ${incident.status.toUpperCase()}  ${incident.title}`,
+    `${incident.id}  ${paintSeverity(incident.severity)}  ${incident.status.toUpperCase()}  ${incident.title}`,
     `  detected ${incident.milestones.detected}  declared ${incident.milestones.declared} by ${incident.declaredBy}  elapsed ${formatDuration(durations.elapsedMs)}`,
   ];
   if (incident.impact) lines.push(`  impact: ${incident.impact}`);
@@ -24,7 +25,7 @@ export function formatIncidentStatus(incident: IncidentState, policies: Severity
   if (mitigation) lines.push(`  mitigation start due ${describeDeadline(mitigation)}`);
   const update = nextUpdateDue(incident, policy, now);
   if (update) lines.push(`  next ${update.label} due ${describeDeadline(update)}`);
-  if (incident.frozen) lines.push('  deploy freeze: ON');
+  if (incident.frozen) lines.push(`  deploy freeze: ${paintAlert('ON')}`);
   const figures = [
     ['MTTA', durations.timeToAcknowledgeMs],
     ['time to mitigate', durations.timeToMitigateMs],
@@ -39,5 +40,5 @@ export function formatIncidentStatus(incident: IncidentState, policies: Severity
 /** One line per incident for `list`. */
 export function formatIncidentLine(incident: IncidentState): string {
   const when = incident.milestones.resolved ? `resolved ${incident.milestones.resolved}` : `declared ${incident.milestones.declared}`;
-  return `${incident.id.padEnd(7)} ${incident.severity}  ${incident.status.padEnd(13)} ${when}  ${incident.title}`;
+  return `${incident.id.padEnd(7)} ${paintSeverity(incident.severity)}  ${incident.status.padEnd(13)} ${when}  ${incident.title}`;
 }
