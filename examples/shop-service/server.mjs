@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readFaults } from './lib/faults.mjs';
 
 const USAGE = 'usage: server.mjs --home DIR [--port N]   (or SHOP_HOME / SHOP_PORT in the environment)';
 
@@ -51,9 +52,25 @@ function send(res, status, type, body) {
   res.end(body);
 }
 
+/** Injected faults (practice runs): a slow dependency delays the answer, a flaky one fails a share. */
+function withFaults(path, maintenance, answer) {
+  if (maintenance) return answer();
+  const faults = readFaults(home);
+  const delay = faults.slow[path] ?? 0;
+  const failing = Math.random() * 100 < (faults.failRate[path] ?? 0);
+  setTimeout(() => (failing ? answer(true) : answer()), delay);
+}
+
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://shop').pathname;
   const maintenance = existsSync(maintenanceFile);
+  withFaults(path, maintenance, (injected = false) => {
+    if (injected) return send(res, 502, 'text/plain', 'upstream payment provider failed\n');
+    route(res, path, maintenance);
+  });
+});
+
+function route(res, path, maintenance) {
   if (path === '/health') {
     if (maintenance) return send(res, 503, 'application/json', JSON.stringify({ status: 'maintenance', version }) + '\n');
     if (fault) return send(res, 500, 'application/json', JSON.stringify({ status: 'failing', version, reason: fault }) + '\n');
@@ -66,7 +83,7 @@ const server = createServer((req, res) => {
     return send(res, 200, 'text/html', `<h1>Welcome to the shop</h1><p>release ${version}</p>\n`);
   }
   return send(res, 404, 'text/plain', 'not found\n');
-});
+}
 
 function shutdown() {
   server.close();

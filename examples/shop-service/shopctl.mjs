@@ -9,10 +9,15 @@ import { parseArgs } from 'node:util';
 import { checkOut, createReleaseRepo, currentVersion, describeTag, hasMigration, logDeploy, requireVersion, RELEASES, UsageError } from './lib/releases.mjs';
 import { health, runningPid, startService, stopService } from './lib/service-process.mjs';
 import { writeWarroomConfig } from './lib/warroom-config.mjs';
+import { fault, fill, helperStates, relay, worker } from './lib/practice-parts.mjs';
 
 const USAGE = `usage:
   shopctl.mjs setup --home DIR [--port N] [--no-start]   create an instance (release repo, v1.1.0 deployed)
-  shopctl.mjs start | stop | restart | status            control the server
+        [--redis-port N] [--database HOST:PORT]         with a queue worker on that Redis / a database relay
+  shopctl.mjs start | stop | restart | status            control the server (stop also stops worker and relay)
+  shopctl.mjs worker start|stop | relay start|stop       the queue worker, the database relay
+  shopctl.mjs fill N                                     push N jobs onto the queue
+  shopctl.mjs fault slow|fail-rate PATH N | fault clear  delay PATH by N ms, fail N% of PATH, or clear
   shopctl.mjs deploy VERSION [--dry-run] [--force]       deploy a tagged release (refused while frozen)
   shopctl.mjs rollback VERSION [--dry-run]               return to an earlier release (allowed while frozen)
   shopctl.mjs maintenance on|off [--dry-run]             switch the maintenance page
@@ -26,6 +31,8 @@ const { values, positionals } = parseArgs({
   options: {
     home: { type: 'string' },
     port: { type: 'string' },
+    'redis-port': { type: 'string' },
+    database: { type: 'string' },
     'no-start': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
@@ -36,7 +43,7 @@ const { values, positionals } = parseArgs({
 const say = (line) => process.stdout.write(`${line}\n`);
 
 async function main() {
-  const [command, argument] = positionals;
+  const [command, argument, ...rest] = positionals;
   if (values.help || !command) return say(USAGE);
   if (command === 'setup') return setup();
   const home = requireHome();
@@ -45,7 +52,17 @@ async function main() {
     case 'start':
       return reportStart(await startService(home, settings.port), settings);
     case 'stop':
+      if (settings.redisPort) say(await worker(home, settings, 'stop'));
+      if (settings.database) say(await relay(home, settings, 'stop'));
       return say((await stopService(home)) ? 'shop stopped' : 'shop was not running');
+    case 'worker':
+      return say(await worker(home, settings, argument));
+    case 'relay':
+      return say(await relay(home, settings, argument));
+    case 'fill':
+      return say(await fill(settings, positiveInteger(argument, 'fill N')));
+    case 'fault':
+      return say(fault(home, [argument, ...rest]));
     case 'restart':
       await stopService(home);
       return reportStart(await startService(home, settings.port), settings);
@@ -75,8 +92,9 @@ async function setup() {
   if (existsSync(join(home, 'settings.json'))) throw new UsageError(`${home} is already a shop instance`);
   const port = values.port !== undefined ? Number(values.port) : await freePort();
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UsageError(`--port "${values.port}" is not a TCP port`);
+  const settings = { service: 'shop', port, ...(await practiceSettings()) };
   mkdirSync(home, { recursive: true });
-  writeFileSync(join(home, 'settings.json'), `${JSON.stringify({ service: 'shop', port }, null, 2)}\n`);
+  writeFileSync(join(home, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
   const repo = join(home, 'repo');
   const now = Date.now();
   createReleaseRepo(repo, now);
@@ -85,10 +103,31 @@ async function setup() {
     logDeploy(home, { at: new Date(now - release.ageMs + 3_600_000).toISOString(), service: 'shop', version: release.version, actor: 'release-bot', description: release.subject });
   }
   checkOut(home, repo, 'v1.1.0');
-  const config = writeWarroomConfig(home, port);
+  const config = writeWarroomConfig(home, settings);
   say(`shop instance in ${home}: port ${port}, release repository ${repo}`);
   say(`warroom config: ${config}`);
-  if (!values['no-start']) reportStart(await startService(home, port), { port });
+  if (values['no-start']) return;
+  reportStart(await startService(home, port), { port });
+  if (settings.redisPort) say(await worker(home, settings, 'start'));
+  if (settings.database) say(await relay(home, settings, 'start'));
+}
+
+/** The queue and database parts of a practice shop, from --redis-port and --database. */
+async function practiceSettings() {
+  const extra = {};
+  if (values['redis-port'] !== undefined) extra.redisPort = positiveInteger(values['redis-port'], '--redis-port');
+  if (values.database !== undefined) {
+    const match = /^([^:]+):(\d+)$/.exec(values.database);
+    if (!match) throw new UsageError(`--database "${values.database}" is not HOST:PORT`);
+    extra.database = { host: match[1], port: Number(match[2]), relayPort: await freePort() };
+  }
+  return extra;
+}
+
+function positiveInteger(text, what) {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0) throw new UsageError(`${what}: "${text ?? ''}" is not a positive whole number`);
+  return value;
 }
 
 function reportStart({ pid, started }, settings) {
@@ -100,6 +139,7 @@ async function status(home, settings) {
   say(`release:     ${currentVersion(home) ?? 'none'}`);
   say(`process:     ${pid ? `running, pid ${pid}` : 'not running'}`);
   say(`maintenance: ${existsSync(join(home, 'maintenance')) ? 'on' : 'off'}`);
+  for (const line of helperStates(home, settings)) say(line);
   if (pid) {
     const answer = await health(settings.port);
     say(`health:      ${answer.status || 'no answer'} ${answer.body}`);

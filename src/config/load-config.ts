@@ -51,6 +51,11 @@ export async function loadConfig(location: ConfigLocation): Promise<LoadedConfig
 
 /** Parses YAML text as a config; `file` is used in messages only. */
 export function parseConfigText(text: string, file: string): WarroomConfig {
+  return parseYamlWith(configSchema, text, file);
+}
+
+/** Parses YAML text and validates it with a schema; errors name the file, line and field. */
+export function parseYamlWith<S extends z.ZodType>(schema: S, text: string, file: string): z.output<S> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   const syntax = doc.errors[0];
@@ -61,7 +66,7 @@ export function parseConfigText(text: string, file: string): WarroomConfig {
     throw new ConfigError(`${where}: invalid YAML: ${message}`, file);
   }
   const raw: unknown = doc.toJS() ?? {};
-  const result = configSchema.safeParse(raw);
+  const result = schema.safeParse(raw);
   if (result.success) return result.data;
   throw new ConfigError(describeIssues(result.error.issues, file, doc, lineCounter), file);
 }

@@ -14,12 +14,23 @@ import { syncFreezeFile } from './freeze-file.js';
 
 export type Decision = (incident: IncidentState, all: IncidentState[]) => NewEvent[];
 
+export interface IncidentServiceOptions {
+  /** A practice store: every incident declared through this service is a drill. */
+  drill?: boolean;
+}
+
 export class IncidentService {
   constructor(
     readonly store: EventStore,
     readonly loaded: LoadedConfig,
     readonly now: () => Date = () => new Date(),
+    readonly options: IncidentServiceOptions = {},
   ) {}
+
+  /** Whether this service works on a drill's store. */
+  get drill(): boolean {
+    return this.options.drill === true;
+  }
 
   /** Every incident in the store, in declaration order. */
   async incidents(): Promise<IncidentState[]> {
@@ -34,7 +45,8 @@ export class IncidentService {
 
   /** Declares a new incident and returns it. */
   async declare(input: DeclareInput): Promise<IncidentState> {
-    const stored = await this.store.append((data) => declareIncident(foldAll(data.events), input, this.loaded.policies, this.now()));
+    const declared = this.drill ? { ...input, drill: true } : input;
+    const stored = await this.store.append((data) => declareIncident(foldAll(data.events), declared, this.loaded.policies, this.now()));
     await this.afterAppend(stored);
     const id = stored[0]!.incidentId;
     return selectIncident(await this.incidents(), id);

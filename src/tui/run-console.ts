@@ -30,11 +30,11 @@ async function loadSession(): Promise<typeof Session> {
 }
 
 /** Runs the console until quit or interrupted; resolves with the exit code after the terminal is restored. */
-export async function runConsole(ctx: CliContext, options: { readOnly: boolean }): Promise<number> {
+export async function runConsole(ctx: CliContext, options: { readOnly: boolean; exitDeadlineMs?: number }): Promise<number> {
   // A write to a vanished terminal must not become an unhandled 'error' event after we are done.
   process.stderr.on('error', () => undefined);
   const { runConsoleSession } = await loadSession();
-  const result = await runConsoleSession(ctx, options, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  const result = await runConsoleSession(ctx, { readOnly: options.readOnly }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   if (result.error) {
     const error = result.error;
     safeWrite(ctx.err, `warroom: the console stopped on an error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -44,6 +44,6 @@ export async function runConsole(ctx: CliContext, options: { readOnly: boolean }
   for (const problem of result.problems) safeWrite(ctx.err, `warroom: while closing: ${problem}`);
   // Whatever handle might still hold the event loop (a stuck lock retry, a half-closed pipe), the
   // process must not linger: an unref'd timer fires only if something else keeps it alive.
-  setTimeout(() => process.exit(result.exitCode), EXIT_DEADLINE_MS).unref();
+  setTimeout(() => process.exit(result.exitCode), options.exitDeadlineMs ?? EXIT_DEADLINE_MS).unref();
   return result.exitCode;
 }

@@ -17,8 +17,56 @@ function checkProgram(name) {
   return existsSync(path) ? path : `checks/${name}`;
 }
 
-/** The config text for a shop living in `home` and listening on `port`. */
-export function warroomConfigText(home, port) {
+/** Checks and actions for the queue worker and the database relay, when the shop has them. */
+function practiceSections(home, settings) {
+  const checks = [];
+  const actions = [];
+  const shopctl = join(HERE, 'shopctl.mjs');
+  const env = `{ SHOP_HOME: ${q(home)} }`;
+  if (settings.redisPort) {
+    const port = String(settings.redisPort);
+    checks.push(`  - name: queue-depth
+    group: worker
+    description: Jobs waiting for the worker (a stopped or slow worker lets them pile up)
+    command: [${q(checkProgram('check_queue_depth'))}, --key, "shop:jobs", --port, ${q(port)}, -w, "100", -c, "500", --timeout, "3"]
+    timeout: 5s
+  - name: redis
+    group: worker
+    description: The queue's Redis answers PING
+    command: [${q(checkProgram('check_redis_ping'))}, --port, ${q(port)}, --timeout, "3"]
+    timeout: 5s`);
+    actions.push(`  - name: restart-worker
+    kind: restart
+    description: Start the queue worker again so the backlog drains
+    command: ${list([process.execPath, shopctl, 'worker', 'start'])}
+    verify: [queue-depth]
+    confirm: confirm
+    timeout: 30s
+    env: ${env}`);
+  }
+  if (settings.database) {
+    const dsn = `postgresql://127.0.0.1:${settings.database.relayPort}/postgres`;
+    checks.push(`  - name: database
+    group: database
+    description: The shop's database endpoint accepts connections
+    command: [${q(checkProgram('check_postgres'))}, --method, pg_isready, --dsn, ${q(dsn)}, --timeout, "3"]
+    timeout: 5s`);
+    actions.push(`  - name: database-failover
+    kind: failover
+    description: Send database traffic through a fresh connection path to the server
+    command: ${list([process.execPath, shopctl, 'relay', 'start'])}
+    verify: [database]
+    confirm: type-name
+    timeout: 30s
+    env: ${env}`);
+  }
+  return { checks: checks.map((c) => `${c}\n`).join(''), actions: actions.map((a) => `${a}\n`).join('') };
+}
+
+/** The config text for a shop living in `home` with these settings (port, optional queue and database). */
+export function warroomConfigText(home, settings) {
+  const { port } = settings;
+  const practice = practiceSections(home, settings);
   const script = (name) => join(HERE, name);
   const base = `http://127.0.0.1:${port}`;
   const env = `{ SHOP_HOME: ${q(home)} }`;
@@ -43,7 +91,7 @@ checks:
     description: The front page answers, normally or with the maintenance page
     command: [${q(checkProgram('check_http_health'))}, --url, ${q(`${base}/`)}, --expect, "200,503", --match-regex, "shop|maintenance", --timeout, "3"]
     timeout: 5s
-
+${practice.checks}
 changes:
   window: 2h
   deploys:
@@ -88,12 +136,12 @@ actions:
     confirm: confirm
     timeout: 60s
     env: ${env}
-`;
+${practice.actions}`;
 }
 
 /** Writes <home>/warroom.yaml and returns its path. */
-export function writeWarroomConfig(home, port) {
+export function writeWarroomConfig(home, settings) {
   const path = join(home, 'warroom.yaml');
-  writeFileSync(path, warroomConfigText(home, port));
+  writeFileSync(path, warroomConfigText(home, settings));
   return path;
 }

@@ -1,5 +1,6 @@
 /** The interactive console: the default command. Ink is imported only here, lazily. */
 import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
 import { CliUsageError } from '../errors.js';
 import { withContext } from '../run-command.js';
 
@@ -10,16 +11,22 @@ function forgetCiMarkers(env: NodeJS.ProcessEnv): void {
   }
 }
 
+/**
+ * Opens the console on this terminal, loading Ink only now. `exitDeadlineMs` bounds how long the
+ * process may live after the terminal is restored (a caller with cleanup of its own asks for more).
+ */
+export async function launchConsole(ctx: CliContext, options: { readOnly: boolean; exitDeadlineMs?: number }): Promise<number> {
+  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+    throw new CliUsageError('the console needs an interactive terminal; for scripts use the subcommands (`warroom --help`)');
+  }
+  forgetCiMarkers(process.env);
+  const { runConsole } = await import('../../tui/run-console.js');
+  return runConsole(ctx, options);
+}
+
 /** Registers `console` and makes it the default action. */
 export function registerConsole(program: Command): void {
-  const run = withContext(async (ctx, options: { readOnly?: boolean }) => {
-    if (!process.stdout.isTTY || !process.stdin.isTTY) {
-      throw new CliUsageError('the console needs an interactive terminal; for scripts use the subcommands (`warroom --help`)');
-    }
-    forgetCiMarkers(process.env);
-    const { runConsole } = await import('../../tui/run-console.js');
-    return runConsole(ctx, { readOnly: options.readOnly ?? false });
-  });
+  const run = withContext(async (ctx, options: { readOnly?: boolean }) => launchConsole(ctx, { readOnly: options.readOnly ?? false }));
   program
     .command('console', { isDefault: true })
     .description('open the full-screen war-room console (the default)')

@@ -24,6 +24,7 @@ import { registerAction } from './action.js';
 import { registerActions } from './actions-list.js';
 import { registerMitigated } from './mitigated.js';
 import { registerFreeze } from './freeze.js';
+import { registerDrill } from './drill.js';
 
 export const COMMANDS: ((program: Command) => void)[] = [
   registerConsole,
@@ -55,4 +56,5 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerAction,
   registerMitigated,
   registerFreeze,
+  registerDrill,
 ];

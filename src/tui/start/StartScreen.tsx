@@ -11,7 +11,7 @@ import { IncidentList } from './IncidentList.js';
 
 /** Header, list (or the declare dialogs), footer. */
 export function StartScreen({ layout }: { layout: ConsoleLayout }) {
-  const { loaded, actor } = useCommandEnv();
+  const { loaded, actor, incidents: service } = useCommandEnv();
   const incidents = useConsoleState(selectIncidentListing);
   const hasModal = useConsoleState((s) => s.ui.modals.length > 0);
   const open = incidents.filter(isOpen).length;
@@ -20,6 +20,7 @@ export function StartScreen({ layout }: { layout: ConsoleLayout }) {
       <Box flexDirection="column" height={layout.headerHeight}>
         <Text wrap="truncate-end">
           <Text bold>Warroom</Text> · {loaded.config.service}
+          {service.drill ? <Text color="magenta"> · DRILL: practice incidents only</Text> : ''}
         </Text>
         <Text wrap="truncate-end">
           {open > 0 ? `${open} open incident${open === 1 ? '' : 's'}` : 'No incident open'} · {incidents.length - open} resolved

@@ -1,0 +1,92 @@
+/**
+ * One fire drill from start to score: the sandbox and its config, the injector and check loop
+ * while the console runs, and afterwards one teardown, the score and the saved report.
+ */
+import { mkdir } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { CheckService } from '../checks/check-service.js';
+import { describeStep, type DrillScenario } from '../domain/drill/scenario.js';
+import { scoreDrill, type DrillScore } from '../domain/drill/score.js';
+import type { IncidentService } from '../incidents/incident-service.js';
+import { ChecklistService } from '../runbooks/checklist-service.js';
+import { startCheckLoop } from './check-loop.js';
+import { writeDrillReport, type DrillLogLine } from './drill-report.js';
+import { startInjector, type Injector } from './fault-injector.js';
+import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
+
+const CHECK_EVERY_MS = 5_000;
+
+export interface DrillSetup extends Omit<SandboxOptions, 'needs'> {
+  scenario: DrillScenario;
+  /** Where the store and the report go; kept after the drill. */
+  outputDir: string;
+  now: () => Date;
+}
+
+export interface DrillFinish {
+  score: DrillScore;
+  report: { json: string; markdown: string };
+}
+
+/** The default output directory: ~/.warroom/drills/<UTC time>-<scenario>. */
+export function defaultOutputDir(scenario: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
+  return join(homedir(), '.warroom', 'drills', `${stamp}-${scenario}`);
+}
+
+export class Drill {
+  readonly log: DrillLogLine[] = [];
+  private injector: Injector | undefined;
+  private stopChecks: (() => Promise<void>) | undefined;
+
+  private constructor(
+    readonly setup: DrillSetup,
+    readonly sandbox: Sandbox,
+  ) {}
+
+  /** Builds the sandbox and the output directory; nothing runs on a timer yet. */
+  static async prepare(setup: DrillSetup): Promise<Drill> {
+    await mkdir(setup.outputDir, { recursive: true, mode: 0o700 });
+    const sandbox = await createSandbox({ ...setup, needs: setup.scenario.needs });
+    return new Drill(setup, sandbox);
+  }
+
+  get storePath(): string {
+    return join(this.setup.outputDir, 'store.json');
+  }
+
+  /** Starts the scenario clock and the periodic checks. */
+  start(incidents: IncidentService, checks: CheckService, onProblem: (text: string) => void): void {
+    const note = (at: Date, text: string) => this.log.push({ at: at.toISOString(), text });
+    this.injector = startInjector(this.setup.scenario, this.sandbox, this.setup.now, {
+      onFired: (step, at) => note(at, `injected: ${describeStep(step)}${step.note ? ` (${step.note})` : ''}`),
+      onFailed: (step, error) => {
+        note(this.setup.now(), `could not inject ${describeStep(step)}: ${(error as Error).message}`);
+        onProblem(`drill: could not inject ${describeStep(step)}: ${(error as Error).message}`);
+      },
+    });
+    this.stopChecks = startCheckLoop(checks, incidents, CHECK_EVERY_MS);
+  }
+
+  /** Stops timers and tears the sandbox down; safe to call more than once. */
+  async stop(): Promise<void> {
+    this.injector?.stop();
+    await this.stopChecks?.();
+    await this.sandbox.teardown();
+  }
+
+  /** Stops everything, then scores the drill from its store and saves the report. */
+  async finish(incidents: IncidentService): Promise<DrillFinish> {
+    await this.stop();
+    const endedAt = this.setup.now().toISOString();
+    const faultAt = this.injector?.firstFaultAt()?.toISOString() ?? endedAt;
+    const all = await incidents.incidents();
+    const incident = all.find((i) => Date.parse(i.milestones.declared) >= Date.parse(faultAt)) ?? all.at(-1);
+    const checklist = incident ? await ChecklistService.forIncidents(incidents).viewOf(incident).catch(() => ({ done: 0, total: 0 })) : { done: 0, total: 0 };
+    const score = scoreDrill({ scenario: this.setup.scenario, incident, faultAt, endedAt, policies: incidents.loaded.policies, checklist });
+    const events = (await incidents.store.read()).events;
+    const report = await writeDrillReport({ outputDir: this.setup.outputDir, scenario: this.setup.scenario, score, drillLog: this.log, events });
+    return { score, report };
+  }
+}
