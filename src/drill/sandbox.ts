@@ -97,7 +97,8 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     }
     if (options.database) setupArgs.push('--database', `${options.database.host}:${options.database.port}`);
     else if (options.needs.includes('postgres')) throw new Error('this scenario needs PostgreSQL, and none answers (start one, or pass --database HOST:PORT)');
-    options.onProgress?.((await shopctl(setupArgs)).split('\n').join('; '));
+    const built = await shopctl(setupArgs);
+    options.onProgress?.(built.split('\n').join('; '));
     return sandbox;
   } catch (error) {
     await sandbox.teardown();

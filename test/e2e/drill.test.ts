@@ -1,0 +1,162 @@
+/**
+ * The bad-deploy drill in a real pseudo-terminal: the sandbox comes up, the injected deploy
+ * turns the health check CRITICAL, the rollback from the action dialog restores it, quitting
+ * prints the score and saves the report, and afterwards no process, port or directory of the
+ * sandbox is left. Signals (SIGTERM, a dropped terminal) tear it down the same way.
+ * Needs `npm run build` first, redis-server installed and PostgreSQL on 5432 (scripts/test-services.sh).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WARROOM_BIN } from '../helpers/cli.js';
+import { requireFreshBuild } from '../helpers/console-pty.js';
+import { drillParts, portAnswers, sandboxDirFrom, type DrillParts } from '../helpers/drill-sandbox-watch.js';
+import { isRunning } from '../helpers/processes.js';
+import { spawnPty, type PtyTerminal } from '../helpers/pty-terminal.js';
+import { requireTestServices } from '../helpers/services.js';
+
+const SCENARIO = `name: quick-bad-deploy
+title: A release breaks the shop
+briefing: Watch the checks.
+steps:
+  - at: 2s
+    action: deploy
+    version: v1.2.0
+expect:
+  severity: SEV1
+  mitigation: [rollback]
+`;
+
+let work: string;
+let term: PtyTerminal | undefined;
+beforeAll(async () => {
+  requireFreshBuild();
+  await requireTestServices();
+});
+afterEach(async () => {
+  // A failed test still lets the drill tear its sandbox down: SIGTERM and wait, never a bare SIGKILL.
+  if (term) {
+    term.kill('SIGTERM');
+    await Promise.race([term.exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    term.dispose();
+  }
+  term = undefined;
+  rmSync(work, { recursive: true, force: true });
+});
+
+function startDrill(): PtyTerminal {
+  work = mkdtempSync(join(tmpdir(), 'warroom-drill-test-'));
+  writeFileSync(join(work, 'quick.yaml'), SCENARIO);
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('WARROOM_')));
+  term = spawnPty(process.execPath, [WARROOM_BIN, '--actor', 'ana', 'drill', join(work, 'quick.yaml'), '--output', join(work, 'out')], {
+    cols: 120,
+    rows: 40,
+    cwd: work,
+    env: { ...env, TERM: 'xterm-256color' },
+  });
+  return term;
+}
+
+async function partsOnceUp(t: PtyTerminal): Promise<DrillParts> {
+  await t.waitFor('DRILL: practice incidents only', 30_000);
+  const output = t.outputSince(0);
+  const dir = sandboxDirFrom(output);
+  expect(dir).toBeDefined();
+  const redisPort = Number(/redis-server on 127\.0\.0\.1:(\d+)/.exec(output)?.[1]);
+  const parts = drillParts(dir!, redisPort);
+  expect(parts.pids.length).toBeGreaterThanOrEqual(4); // shop, worker, relay, redis
+  for (const port of parts.ports) expect(await portAnswers(port)).toBe(true);
+  return parts;
+}
+
+async function expectNothingLeft(parts: DrillParts): Promise<void> {
+  expect(parts.pids.filter(isRunning)).toEqual([]);
+  for (const port of parts.ports) expect(await portAnswers(port)).toBe(false);
+  expect(existsSync(parts.dir)).toBe(false);
+}
+
+async function shopVersion(port: number): Promise<string> {
+  try {
+    return (await (await fetch(`http://127.0.0.1:${port}/version`, { signal: AbortSignal.timeout(2_000) })).text()).trim();
+  } catch {
+    return '';
+  }
+}
+
+async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('warroom drill', () => {
+  it('injects the bad deploy, lets the rollback restore the shop, scores the drill and leaves nothing behind', async () => {
+    const t = startDrill();
+    const before = await partsOnceUp(t);
+    // The responder declares once the fault is there (the deploy then counts as the suspect).
+    await until(async () => (await shopVersion(before.ports[0]!)) === 'v1.2.0', 20_000);
+    t.write('d');
+    await t.waitFor('Declare an incident');
+    t.write('Checkout fails\r');
+    await t.waitFor('severity of "Checkout fails"');
+    t.write('1');
+    await t.waitFor(/INC-1 +SEV1/, 10_000);
+    expect(t.screen()).toContain('DRILL');
+    await t.waitFor(/CRITICAL +shop-health/, 20_000);
+    // Every process the drill ran so far, including the shop restarted by the injected deploy.
+    const during = drillParts(before.dir, before.ports.at(-1));
+
+    t.write('a');
+    await t.waitFor('Mitigate on INC-1');
+    // The menu lists the fastest first; move down until the rollback is selected.
+    const selected = (screen: string) => /› (\S+)/.exec(screen)?.[1];
+    for (let i = 0; i < 8 && selected(t.screen()) !== 'rollback'; i++) {
+      const before = selected(t.screen());
+      t.write('j');
+      await t.waitFor((screen) => selected(screen) !== before);
+    }
+    await t.waitFor(/› rollback/);
+    t.write('\r');
+    await t.waitFor('Preflight: rollback on INC-1', 15_000);
+    t.write('\r');
+    await t.waitFor('dry run finished', 15_000);
+    t.write('\r');
+    await t.waitFor('Type "rollback"');
+    t.write('rollback\r');
+    await t.waitFor('verification passed', 30_000);
+    expect(t.screen()).toMatch(/shop-health +CRITICAL -> OK/);
+    t.write('m');
+    await t.waitFor('marked mitigated');
+    t.write('\x1b');
+    await t.waitForGone('Done: rollback');
+    t.write('q');
+    await t.waitFor('Quit the console?');
+    t.write('y');
+    expect((await t.exited).exitCode).toBe(0);
+
+    const printed = t.outputSince(0);
+    expect(printed).toMatch(/Drill quick-bad-deploy: \d+\/\d+ \(incident INC-1\)/);
+    expect(printed).toMatch(/yes +mitigation used +rollback/);
+    expect(printed).toContain('Sandbox removed.');
+    const report = JSON.parse(readFileSync(join(work, 'out', 'drill.json'), 'utf8')) as { score: { mitigation: { met: boolean } }; events: { type: string; data: { drill?: boolean } }[] };
+    expect(report.score.mitigation.met).toBe(true);
+    expect(report.events.find((e) => e.type === 'incident.declared')?.data.drill).toBe(true);
+    expect(readFileSync(join(work, 'out', 'drill.md'), 'utf8')).toContain('## Timeline');
+    await expectNothingLeft({ ...during, pids: [...new Set([...before.pids, ...during.pids])] });
+  }, 120_000);
+
+  for (const how of ['SIGTERM', 'hang-up'] as const) {
+    it(`tears the sandbox down on ${how}`, async () => {
+      const t = startDrill();
+      const parts = await partsOnceUp(t);
+      if (how === 'SIGTERM') t.kill('SIGTERM');
+      else t.hangUp();
+      const exit = await t.exited;
+      if (how === 'SIGTERM') expect(exit.exitCode).toBe(143);
+      await expectNothingLeft(parts);
+    }, 60_000);
+  }
+});

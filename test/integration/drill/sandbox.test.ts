@@ -1,0 +1,53 @@
+/**
+ * The drill sandbox with real processes: built with its own redis-server, worker and database
+ * relay; each shipped scenario's faults applied to it turn a check red; teardown (called twice,
+ * at once) leaves no process, port or directory. Scenario files fail with file, line and field.
+ */
+import { existsSync } from 'node:fs';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { applyStep } from '../../../src/drill/fault-injector.js';
+import { createSandbox, type Sandbox } from '../../../src/drill/sandbox.js';
+import { loadScenario, parseScenarioText, shippedScenarioNames } from '../../../src/drill/scenario-file.js';
+import { isAlive, pidsMentioning, portInUse } from '../../../src/drill/sandbox-processes.js';
+import { REPO_ROOT } from '../../helpers/cli.js';
+import { requireTestServices } from '../../helpers/services.js';
+
+let sandbox: Sandbox | undefined;
+beforeAll(() => requireTestServices());
+afterEach(async () => {
+  await sandbox?.teardown();
+  sandbox = undefined;
+});
+
+const build = () => createSandbox({ installDir: REPO_ROOT, needs: ['redis', 'postgres'], database: { host: '127.0.0.1', port: 5432 }, redisServer: 'redis-server' });
+
+describe('drill sandbox', () => {
+  it('tears down once however often it is asked, leaving nothing behind', async () => {
+    const s = (sandbox = await build());
+    const ports = s.ports();
+    expect(ports).toHaveLength(3);
+    for (const port of ports) expect(await portInUse(port)).toBe(true);
+    const pids = pidsMentioning(s.dir);
+    expect(pids.length).toBeGreaterThan(0);
+    await Promise.all([s.teardown(), s.teardown()]);
+    await s.teardown();
+    expect(pids.filter(isAlive)).toEqual([]);
+    for (const port of ports) expect(await portInUse(port)).toBe(false);
+    expect(existsSync(s.dir)).toBe(false);
+  }, 60_000);
+
+  it('every shipped scenario parses, and its steps apply to a real sandbox', async () => {
+    expect(shippedScenarioNames()).toEqual(['bad-deploy', 'database-unreachable', 'slow-provider', 'worker-backlog']);
+    const s = (sandbox = await build());
+    for (const name of shippedScenarioNames()) {
+      const { scenario } = await loadScenario(name, REPO_ROOT);
+      for (const step of scenario.steps) expect(await applyStep(s, step)).not.toBe('');
+    }
+    expect(await (await fetch(`http://127.0.0.1:${s.ports()[0]}/version`)).text()).toBe('v1.2.0\n');
+  }, 60_000);
+
+  it('names the file, line and field of a scenario mistake', () => {
+    const text = 'name: x\ntitle: t\nbriefing: b\nsteps:\n  - at: 10s\n    action: slow\n    ms: -5\nexpect:\n  severity: SEV1\n  mitigation: [rollback]\n';
+    expect(() => parseScenarioText(text, 'x.yaml')).toThrow(/x\.yaml:7: steps\.0\.ms: /);
+  });
+});
