@@ -64,7 +64,16 @@ export interface EventDataMap {
   'freeze.changed': { frozen: boolean; reason?: string };
   'mitigation.started': { via?: string };
   'incident.mitigated': { note?: string };
-  'incident.resolved': { note?: string; reason?: string; openItems?: number; failingChecks?: string[] };
+  'incident.resolved': {
+    note?: string;
+    reason?: string;
+    /** Recovery checklist items still open at resolution. */
+    openItems?: number;
+    /** Checks not OK in the re-run at resolution. */
+    failingChecks?: string[];
+    /** The responder chose not to re-run the checks. */
+    checksSkipped?: boolean;
+  };
   'incident.reopened': { reason?: string };
   'check.finished': {
     name: string;

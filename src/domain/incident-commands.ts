@@ -116,16 +116,26 @@ export function setStatus(incident: IncidentState, input: string): NewEvent[] {
   return [newEvent(incident.id, 'status.changed', { from: incident.status, to })];
 }
 
-/** Resolution; also lifts the freeze when asked to. Verification rules come from the resolve flow. */
-export function resolveIncident(
-  incident: IncidentState,
-  input: { note?: string | undefined; reason?: string | undefined; liftFreeze: boolean },
-): NewEvent[] {
+/** What the resolution records: how it was restored, and what was not verified and why. */
+export interface ResolutionInput {
+  note?: string | undefined;
+  reason?: string | undefined;
+  openItems?: number | undefined;
+  failingChecks?: readonly string[] | undefined;
+  checksSkipped?: boolean | undefined;
+  liftFreeze: boolean;
+}
+
+/** The resolution events, lifting the freeze when asked to; whether a reason is needed is decided by the resolve preflight. */
+export function resolveIncident(incident: IncidentState, input: ResolutionInput): NewEvent[] {
   requireOpen(incident);
   const events: NewEvent[] = [
     newEvent(incident.id, 'incident.resolved', {
       ...(input.note ? { note: input.note } : {}),
       ...(input.reason ? { reason: input.reason } : {}),
+      ...(input.openItems ? { openItems: input.openItems } : {}),
+      ...(input.failingChecks?.length ? { failingChecks: [...input.failingChecks] } : {}),
+      ...(input.checksSkipped ? { checksSkipped: true } : {}),
     }),
   ];
   if (input.liftFreeze && incident.frozen) {

@@ -45,6 +45,7 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
       d.note,
       d.openItems ? `${d.openItems} checklist item(s) open` : undefined,
       d.failingChecks?.length ? `checks not OK: ${d.failingChecks.join(', ')}` : undefined,
+      d.checksSkipped && 'checks not re-run',
       d.reason && `reason: ${d.reason}`,
     ),
   ],

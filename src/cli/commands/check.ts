@@ -2,14 +2,10 @@
 import type { Command } from 'commander';
 import { CheckService } from '../../checks/check-service.js';
 import { exitCodeForStatus, worstStatus } from '../../domain/checks/check-status.js';
-import { killAllRunning } from '../../process/run-process.js';
+import { EXIT_INTERRUPTED, withCheckInterrupts } from '../check-interrupts.js';
 import { CliUsageError } from '../errors.js';
 import { checkResultJson, formatCheckLine } from '../format-check.js';
 import { withContext } from '../run-command.js';
-
-const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-/** 128 + SIGINT, what a shell reports for an interrupted command. */
-const EXIT_INTERRUPTED = 130;
 
 /** Registers `check`. */
 export function registerCheck(program: Command): void {
@@ -28,16 +24,11 @@ export function registerCheck(program: Command): void {
         }
         const selected = service.select(names);
         const width = Math.max(...selected.map((c) => c.name.length));
-        // The checks run in their own process groups, out of reach of the terminal's Ctrl-C: stop them ourselves.
-        const controller = new AbortController();
-        const onInterrupt = (): void => controller.abort();
-        // `on`, not `once`: a second Ctrl-C during the kill grace must not end us before the groups are gone.
-        for (const signal of INTERRUPTS) process.on(signal, onInterrupt);
-        try {
+        return withCheckInterrupts(async (signal) => {
           const report = await service.run(selected, {
             incidentId: ctx.incidentId,
             record: options.record,
-            signal: controller.signal,
+            signal,
             onResult: (result, previous) => {
               if (!options.json) ctx.out(formatCheckLine(result, width, previous));
             },
@@ -45,12 +36,9 @@ export function registerCheck(program: Command): void {
           if (options.json) ctx.out(JSON.stringify(report.results.map(checkResultJson), null, 2));
           for (const problem of report.recordErrors) ctx.err(`warroom: not recorded on the timeline: ${problem}`);
           if (report.recordedOn && !options.json) ctx.err(`recorded on ${report.recordedOn}`);
-          if (controller.signal.aborted) return EXIT_INTERRUPTED;
+          if (signal.aborted) return EXIT_INTERRUPTED;
           return exitCodeForStatus(worstStatus(report.results.map((r) => r.status)));
-        } finally {
-          for (const signal of INTERRUPTS) process.off(signal, onInterrupt);
-          await killAllRunning();
-        }
+        });
       }),
     );
 }

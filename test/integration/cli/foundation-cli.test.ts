@@ -34,7 +34,7 @@ describe('warroom CLI (built bundle)', () => {
   it('lists open incidents first and resolves the current one', async () => {
     await box.run(['declare', '--title', 'A', '--severity', 'SEV3']);
     await box.run(['declare', '--title', 'B', '--severity', 'SEV2']);
-    expect((await box.run(['resolve', '--note', 'reverted'])).stdout).toMatch(/^INC-2: resolved at /);
+    expect((await box.run(['resolve', '--note', 'reverted', '--reason', 'verified by hand'])).stdout).toMatch(/^INC-2: resolved at .* \(reason recorded\)$/m);
     const list = JSON.parse((await box.run(['list', '--json'])).stdout);
     expect(list.map((i: { id: string; status: string }) => `${i.id}:${i.status}`)).toEqual(['INC-1:investigating', 'INC-2:resolved']);
     expect((await box.run(['note', '--incident', 'INC-2', 'late'])).stderr).toMatch(/INC-2 is resolved/);

@@ -43,7 +43,7 @@ describe('warroom freeze', () => {
     const both = await sandbox.run(['freeze', 'status']);
     expect(both.stdout.split('\n').filter((l) => l.startsWith('  '))).toHaveLength(2);
     // Resolving INC-1 lifts its hold only: the freeze by hand still holds, so the file stays.
-    await sandbox.run(['resolve']);
+    await sandbox.run(['resolve', '--reason', 'verified by hand']);
     const after = await sandbox.run(['freeze', 'status']);
     expect(after.code).toBe(1);
     expect(after.stdout).not.toContain('INC-1');
@@ -55,7 +55,7 @@ describe('warroom freeze', () => {
     await sandbox.run(['declare', '--title', 'Search slow', '--severity', 'SEV3']);
     expect((await sandbox.run(['freeze', 'status'])).code).toBe(0);
     expect((await sandbox.run(['freeze', 'on', '--reason', 'search reindex'])).stdout).toContain('deploys frozen for INC-1');
-    await sandbox.run(['resolve']);
+    await sandbox.run(['resolve', '--reason', 'verified by hand']);
     const status = await sandbox.run(['freeze', 'status']);
     expect(status.code).toBe(1);
     expect(status.stdout).toContain('INC-1: by tester since');

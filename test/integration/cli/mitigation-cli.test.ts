@@ -95,7 +95,7 @@ describe('mitigating the example shop from the command line', () => {
     expect(actionEvents[5]!.data).toEqual({ name: 'rollback', passed: true, results: [expect.objectContaining({ name: 'shop-health', before: 'CRITICAL', after: 'OK' })] });
 
     // Resolving lifts the freeze (freeze.liftOnResolve) and removes the file.
-    expect((await warroom(s, ['resolve'])).code).toBe(0);
+    expect((await warroom(s, ['resolve', '--reason', 'recovery checklist walked by hand'])).code).toBe(0);
     expect((await warroom(s, ['freeze', 'status'])).code).toBe(0);
     expect(existsSync(freezeFile)).toBe(false);
   });

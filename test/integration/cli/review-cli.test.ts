@@ -58,7 +58,7 @@ describe('warroom followup', () => {
 
     expect(await ok(['followup', 'add', 'Alert', 'on', 'queue', 'age', '--owner', 'bob', '--due', '2099-01-31', '--priority', 'P1'])).toBe('INC-1: follow-up F-1 added\n');
     expect(await ok(['followup', 'add', 'Autoscale workers'])).toBe('INC-1: follow-up F-2 added\n');
-    await ok(['resolve']);
+    await ok(['resolve', '--reason', 'verified by hand']);
     // After resolution the same commands still reach the incident just resolved.
     expect(await ok(['followup', 'close', '2', '--note', 'done'])).toBe('INC-1: follow-up F-2 closed\n');
     const open = await ok(['followup', 'list']);
@@ -75,7 +75,7 @@ describe('warroom followup', () => {
 describe('warroom export and stats', () => {
   it('exports the resolved incident into the configured directory beside the config, and records it', async () => {
     await ok(['declare', '--title', 'Login fails', '--severity', 'SEV1', '--impact', 'all logins; password=Hunter2Planted']);
-    await ok(['resolve', '--note', 'rolled back']);
+    await ok(['resolve', '--note', 'rolled back', '--reason', 'verified by hand']);
     const out = await ok(['export', '--format', 'both']);
     const date = new Date().toISOString().slice(0, 10);
     const md = join(box.dir, 'ops', 'postmortems', `${date}-login-fails.md`);
@@ -95,7 +95,7 @@ describe('warroom export and stats', () => {
   it('prints metrics against the targets, as text and JSON, and rejects a bad --since', async () => {
     await ok(['declare', '--title', 'Slow search', '--severity', 'SEV2']);
     await ok(['ack']);
-    await ok(['resolve']);
+    await ok(['resolve', '--reason', 'verified by hand']);
     const text = await ok(['stats']);
     expect(text).toContain('Incidents (all time): 1, 0 open');
     expect(text).toMatch(/SEV2 \(1\)\n {4}MTTA +median \d+s/);
