@@ -4,12 +4,12 @@
 import net from 'node:net';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { listen: { type: 'string' }, to: { type: 'string' } } });
+const { values } = parseArgs({ options: { home: { type: 'string' }, listen: { type: 'string' }, to: { type: 'string' } } });
 const listen = Number(values.listen);
 const [host, portText] = (values.to ?? '').split(':');
 const port = Number(portText);
 if (!Number.isInteger(listen) || !host || !Number.isInteger(port)) {
-  process.stderr.write('usage: db-relay.mjs --listen PORT --to HOST:PORT\n');
+  process.stderr.write('usage: db-relay.mjs [--home DIR] --listen PORT --to HOST:PORT\n');
   process.exit(2);
 }
 

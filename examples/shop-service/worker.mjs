@@ -8,10 +8,10 @@ import { QUEUE_KEY } from './lib/practice-parts.mjs';
 const JOB_MS = 2;
 const IDLE_MS = 200;
 
-const { values } = parseArgs({ options: { 'redis-port': { type: 'string' } } });
+const { values } = parseArgs({ options: { home: { type: 'string' }, 'redis-port': { type: 'string' } } });
 const port = Number(values['redis-port']);
 if (!Number.isInteger(port) || port <= 0) {
-  process.stderr.write('usage: worker.mjs --redis-port N\n');
+  process.stderr.write('usage: worker.mjs [--home DIR] --redis-port N\n');
   process.exit(2);
 }
 

@@ -30,7 +30,7 @@ export async function worker(home, settings, state) {
   if (!settings.redisPort) throw new Error('this shop has no queue (set up with --redis-port N)');
   if (state === 'stop') return (await stopHelper(home, 'worker')) ? 'worker stopped' : 'worker was not running';
   if (state !== 'start') throw new Error(`worker takes "start" or "stop", not "${state ?? ''}"`);
-  const { pid, started } = startHelper(home, 'worker', join(HERE, 'worker.mjs'), ['--redis-port', String(settings.redisPort)]);
+  const { pid, started } = startHelper(home, 'worker', join(HERE, 'worker.mjs'), ['--home', home, '--redis-port', String(settings.redisPort)]);
   return `${started ? 'worker started' : 'worker already running'}: pid ${pid}`;
 }
 
@@ -40,7 +40,8 @@ export async function relay(home, settings, state) {
   if (!db) throw new Error('this shop has no database (set up with --database HOST:PORT)');
   if (state === 'stop') return (await stopHelper(home, 'db-relay')) ? 'database relay stopped' : 'database relay was not running';
   if (state !== 'start') throw new Error(`relay takes "start" or "stop", not "${state ?? ''}"`);
-  const args = ['--listen', String(db.relayPort), '--to', `${db.host}:${db.port}`];
+  // --home names the instance on the command line, so a cleanup can find the process by it.
+  const args = ['--home', home, '--listen', String(db.relayPort), '--to', `${db.host}:${db.port}`];
   const { pid, started } = startHelper(home, 'db-relay', join(HERE, 'db-relay.mjs'), args);
   await listening(db.relayPort);
   return `${started ? 'database relay started' : 'database relay already running'}: pid ${pid}, 127.0.0.1:${db.relayPort} -> ${db.host}:${db.port}`;
