@@ -5,6 +5,7 @@
 import { constants } from 'node:os';
 import { createElement } from 'react';
 import { render, type Instance } from 'ink';
+import { ChangeService } from '../changes/change-service.js';
 import { CheckService } from '../checks/check-service.js';
 import type { CliContext } from '../cli/context.js';
 import { killAllRunning } from '../process/run-process.js';
@@ -12,6 +13,7 @@ import { App } from './App.js';
 import type { CommandEnv } from './commands/command-env.js';
 import { keepUnsentNote } from './commands/unsent-notes.js';
 import { createWriteTracker } from './commands/write-tracker.js';
+import { startChangesLoader } from './live/changes-loader.js';
 import { startClock } from './live/clock.js';
 import { startFlashExpiry } from './live/flash-expiry.js';
 import { startIncidentFeed } from './live/incident-feed.js';
@@ -59,6 +61,7 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
     store,
     incidents: ctx.incidents,
     checks: new CheckService(ctx.loaded, ctx.incidents, { now: ctx.now }),
+    changes: new ChangeService(ctx.loaded),
     loaded: ctx.loaded,
     actor: ctx.actor,
     readOnly: options.readOnly,
@@ -67,6 +70,7 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
     quit: () => void shutdown('quit', 0),
     redraw: () => writer.repaint(),
   };
+  const changesLoader = startChangesLoader({ store, changes: env.changes });
 
   const onSignal = (signal: (typeof SIGNALS)[number]) => void shutdown(`received ${signal}`, 128 + constants.signals[signal]);
   const onOutputError = () => void shutdown('the terminal output failed', 1);
@@ -87,7 +91,7 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
   for (const [emitter, event, listener] of listeners) emitter.on(event, listener);
 
   const runShutdown: Shutdown = createShutdown([
-    { name: 'stop timers and watchers', run: () => (clock.stop(), flashes.stop(), feed.close()) },
+    { name: 'stop timers and watchers', run: () => (clock.stop(), flashes.stop(), feed.close(), changesLoader.close()) },
     { name: 'keep the note being typed', run: () => keepUnsentNote(store.getState(), ctx.store, options.readOnly), timeoutMs: 400 },
     { name: 'stop child processes', run: () => killAllRunning(), timeoutMs: 1300 },
     { name: 'finish writes', run: () => writes.flush(400), timeoutMs: 500 },

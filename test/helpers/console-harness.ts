@@ -5,6 +5,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ChangeService } from '../../src/changes/change-service.js';
 import { CheckService } from '../../src/checks/check-service.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { IncidentService } from '../../src/incidents/incident-service.js';
@@ -12,6 +13,7 @@ import { EventStore } from '../../src/store/event-store.js';
 import type { CommandEnv } from '../../src/tui/commands/command-env.js';
 import { dispatchKey } from '../../src/tui/commands/dispatch-key.js';
 import { createWriteTracker } from '../../src/tui/commands/write-tracker.js';
+import { startChangesLoader, type ChangesLoader } from '../../src/tui/live/changes-loader.js';
 import { startIncidentFeed, type IncidentFeed } from '../../src/tui/live/incident-feed.js';
 import { initialConsoleState, type Viewport } from '../../src/tui/state/console-state.js';
 import { createConsoleStore, type ConsoleStore } from '../../src/tui/state/console-store.js';
@@ -22,6 +24,8 @@ export interface ConsoleHarness {
   env: CommandEnv;
   store: ConsoleStore;
   feed: IncidentFeed;
+  /** Loads the Recent changes view in the background, as in a real session. */
+  changesLoader: ChangesLoader;
   quitRequests: number;
   /** Presses keys by name ("n", "enter", "C-c"), one after another. */
   press(...keys: string[]): void;
@@ -55,16 +59,20 @@ export async function createConsoleHarness(options: HarnessOptions = {}): Promis
   const store = createConsoleStore(initialConsoleState({ now: now().getTime(), viewport: options.viewport ?? { columns: 80, rows: 24 } }));
   const feed = startIncidentFeed({ incidents, dispatch: store.dispatch });
   const writes = createWriteTracker();
+  const changes = new ChangeService(loaded);
+  const changesLoader = startChangesLoader({ store, changes });
   const harness: ConsoleHarness = {
     dir,
     storePath,
     store,
     feed,
+    changesLoader,
     quitRequests: 0,
     env: {
       store,
       incidents,
       checks: new CheckService(loaded, incidents, { now }),
+      changes,
       loaded,
       actor,
       readOnly: options.readOnly ?? false,
@@ -79,6 +87,7 @@ export async function createConsoleHarness(options: HarnessOptions = {}): Promis
       await writes.flush(10_000);
       feed.reload();
       await feed.idle();
+      await changesLoader.idle();
     },
     otherWriter(otherActor) {
       const other = new EventStore({ path: storePath, actor: otherActor, now });
@@ -86,6 +95,7 @@ export async function createConsoleHarness(options: HarnessOptions = {}): Promis
     },
     async close() {
       feed.close();
+      changesLoader.close();
       await writes.flush(5_000);
       await rm(dir, { recursive: true, force: true });
     },

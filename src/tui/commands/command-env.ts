@@ -1,4 +1,5 @@
 /** What command handlers may use: the store, the incident service, and the session's controls. */
+import type { ChangeService } from '../../changes/change-service.js';
 import type { CheckService } from '../../checks/check-service.js';
 import type { LoadedConfig } from '../../config/load-config.js';
 import type { IncidentService } from '../../incidents/incident-service.js';
@@ -9,6 +10,8 @@ export interface CommandEnv {
   store: ConsoleStore;
   incidents: IncidentService;
   checks: CheckService;
+  /** Change sources: the Recent changes pane's details and marks (its view is loaded by the changes loader). */
+  changes: ChangeService;
   loaded: LoadedConfig;
   actor: string;
   readOnly: boolean;

@@ -2,8 +2,9 @@
 import type { CommandId } from '../keymap/keymap.js';
 import { actionCommands } from './action-commands.js';
 import type { CommandHandler } from './command-env.js';
+import { changesCommands } from './changes-commands.js';
 import { checksCommands } from './checks-commands.js';
 import { incidentCommands } from './incident-commands.js';
 import { navigationCommands } from './navigation-commands.js';
 
-export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = { ...navigationCommands, ...incidentCommands, ...checksCommands, ...actionCommands };
+export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = { ...navigationCommands, ...incidentCommands, ...checksCommands, ...actionCommands, ...changesCommands };

@@ -4,7 +4,7 @@ import { KEYMAP, SCOPE_TITLES, type KeyBinding, type Scope } from './keymap.js';
 
 const DOC_ORDER: Scope[] = [
   'global', 'incident', 'pane:checks', 'pane:changes', 'pane:checklist', 'pane:timeline',
-  'start', 'picker', 'roles', 'action', 'text', 'quit', 'help',
+  'start', 'picker', 'roles', 'action', 'details', 'text', 'quit', 'help',
 ];
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|');

@@ -11,6 +11,7 @@ export type Scope =
   | 'roles'
   | 'picker'
   | 'action'
+  | 'details'
   | 'start'
   | 'pane:checks'
   | 'pane:changes'
@@ -26,6 +27,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   roles: 'Role picker',
   picker: 'Any picker (severity, status, roles)',
   action: 'Mitigation dialog (a)',
+  details: 'Change details (Enter in Recent changes)',
   start: 'Start screen (no incident open)',
   'pane:checks': 'Checks pane',
   'pane:changes': 'Recent changes pane',
@@ -79,12 +81,24 @@ const TABLE = [
   { command: 'action.mitigated', keys: ['m'], scope: 'action', description: 'Mark the incident mitigated once the verify checks passed (sets time to mitigate)', label: 'mitigated', mutates: true },
   { command: 'action.cancel', keys: ['esc'], scope: 'action', description: 'Back one step; while it runs, cancel it (kills its process group, recorded)', label: 'back' },
 
+  { command: 'details.down', keys: ['j', 'down'], scope: 'details', description: 'Scroll down', label: 'scroll' },
+  { command: 'details.up', keys: ['k', 'up'], scope: 'details', description: 'Scroll up' },
+  { command: 'details.pagedown', keys: ['pagedown', 'space', 'C-d'], scope: 'details', description: 'Scroll down one page' },
+  { command: 'details.pageup', keys: ['pageup', 'C-u'], scope: 'details', description: 'Scroll up one page' },
+  { command: 'details.close', keys: ['esc', 'q', 'enter', 'C-c'], scope: 'details', description: 'Close the details', label: 'close' },
+
   { command: 'start.down', keys: ['j', 'down'], scope: 'start', description: 'Next incident', label: 'move' },
   { command: 'start.up', keys: ['k', 'up'], scope: 'start', description: 'Previous incident' },
   { command: 'start.open', keys: ['enter'], scope: 'start', description: 'Open the selected incident', label: 'open' },
   { command: 'start.declare', keys: ['d'], scope: 'start', description: 'Declare a new incident: title, then severity', label: 'declare', mutates: true },
 
   { command: 'checks.run', keys: ['r'], scope: 'pane:checks', description: 'Run every configured check now; results go on the timeline', label: 'run checks', mutates: true },
+  { command: 'changes.details', keys: ['enter'], scope: 'pane:changes', description: 'Details of the selected change: a commit\'s `git show --stat`, a deploy\'s full record', label: 'details' },
+  { command: 'changes.mark', keys: ['m'], scope: 'pane:changes', description: 'Mark the selected change as the suspected trigger (rollback acts on it); on a marked change, clear the mark', label: 'mark suspect', mutates: true },
+  { command: 'changes.clear', keys: ['x'], scope: 'pane:changes', description: 'Clear the suspected-trigger mark of the selected change', mutates: true },
+  { command: 'changes.widen', keys: ['w'], scope: 'pane:changes', description: 'Widen the window before detection one step (15m … 7d) and reload', label: 'widen' },
+  { command: 'changes.narrow', keys: ['W'], scope: 'pane:changes', description: 'Narrow the window before detection one step and reload' },
+  { command: 'changes.refresh', keys: ['C-r'], scope: 'pane:changes', description: 'Read every change source again' },
   { command: 'timeline.follow', keys: ['f'], scope: 'pane:timeline', description: 'Jump to the newest entry and follow new ones', label: 'follow' },
 
   { command: 'note.add', keys: ['n'], scope: 'incident', description: 'Add a note to the timeline', label: 'note', mutates: true },

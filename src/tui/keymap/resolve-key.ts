@@ -27,6 +27,7 @@ const MODAL_SCOPES: Record<Modal['kind'], Scope[]> = {
   severity: ['picker'],
   status: ['picker'],
   action: ['action'],
+  'change-details': ['details'],
 };
 
 /** Scopes in the order they are searched: the modal on top, else the focused pane, the screen, then global. */

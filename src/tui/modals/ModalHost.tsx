@@ -4,6 +4,7 @@ import type { Rect } from '../presentation/layout.js';
 import { useConsoleState } from '../state/console-store.js';
 import { selectTopModal } from '../state/selectors.js';
 import { ActionModal } from './ActionModal.js';
+import { ChangeDetailsDialog } from './ChangeDetailsDialog.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { QuitConfirm } from './QuitConfirm.js';
 import { RolePicker } from './RolePicker.js';
@@ -30,5 +31,7 @@ export function ModalHost({ rect, incident }: { rect: Rect; incident?: IncidentS
       return <QuitConfirm rect={rect} />;
     case 'action':
       return <ActionModal rect={rect} flow={modal.flow} incidentId={incident?.id} />;
+    case 'change-details':
+      return <ChangeDetailsDialog rect={rect} modal={modal} />;
   }
 }

@@ -34,12 +34,13 @@ export const ListPane = memo(function ListPane({ pane, rect, incident }: { pane:
   const { loaded } = useCommandEnv();
   const focused = useConsoleState((s) => s.ui.focus === pane);
   const scroll = useConsoleState((s) => s.ui.scroll[pane]);
+  const changes = useConsoleState((s) => s.changes);
   const definition = PANE_DEFINITIONS[pane];
-  const rows = definition.rows(incident, loaded);
+  const rows = definition.rows(incident, loaded, changes);
   const height = paneContentHeight(rect);
   const view = visibleWindow(scroll, rows.length, height, definition.anchor);
   const following = definition.anchor === 'bottom' && view.selected === null;
-  const info = rows.length === 0 ? '' : definition.anchor === 'bottom' && !following ? `${rows.length}, paused: f follows` : `${rows.length}`;
+  const info = definition.info ? definition.info(incident, loaded, changes) : rows.length === 0 ? '' : definition.anchor === 'bottom' && !following ? `${rows.length}, paused: f follows` : `${rows.length}`;
   return (
     <PaneFrame pane={pane} rect={rect} focused={focused} info={info}>
       {rows.length === 0 ? (

@@ -5,8 +5,9 @@
 import type { LoadedConfig } from '../../config/load-config.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import type { Anchor } from '../presentation/list-window.js';
+import type { ChangesState } from '../state/changes-state.js';
 import type { PaneId } from '../state/console-state.js';
-import { CHANGES_EMPTY, CHANGES_NONE_SUSPECT, changesRows } from './changes-rows.js';
+import { CHANGES_EMPTY, memoChangesPaneModel, type ChangesSettings } from './changes-rows.js';
 import { CHECKLIST_EMPTY, checklistRows } from './checklist-rows.js';
 import { CHECKS_EMPTY, checksRows } from './checks-rows.js';
 import type { PaneRow } from './pane-row.js';
@@ -14,15 +15,19 @@ import { timelineRows } from './timeline-rows.js';
 
 export interface PaneDefinition {
   anchor: Anchor;
-  rows(incident: IncidentState, loaded: LoadedConfig): PaneRow[];
+  /** `changes` is the console's changes slice (what the background loader found). */
+  rows(incident: IncidentState, loaded: LoadedConfig, changes: ChangesState): PaneRow[];
   /** Shown instead of rows when there are none: what is missing and how to add it. */
   empty(loaded: LoadedConfig): string;
+  /** The title's note; the row count when absent. */
+  info?(incident: IncidentState, loaded: LoadedConfig, changes: ChangesState): string;
 }
 
-const hasChangeSources = (loaded: LoadedConfig) => {
+/** What the changes pane needs from the config. */
+export function changesSettings(loaded: LoadedConfig): ChangesSettings {
   const c = loaded.config.changes;
-  return c.git.length + c.deploys.length + c.changeLogs.length > 0;
-};
+  return { sourceCount: c.git.length + c.deploys.length + c.changeLogs.length, defaultWindowMs: c.window };
+}
 
 export const PANE_DEFINITIONS: Record<PaneId, PaneDefinition> = {
   checks: {
@@ -32,8 +37,9 @@ export const PANE_DEFINITIONS: Record<PaneId, PaneDefinition> = {
   },
   changes: {
     anchor: 'top',
-    rows: (incident) => changesRows(incident),
-    empty: (loaded) => (hasChangeSources(loaded) ? CHANGES_NONE_SUSPECT : CHANGES_EMPTY),
+    rows: (incident, loaded, changes) => memoChangesPaneModel(incident, changes, changesSettings(loaded)).rows,
+    empty: () => CHANGES_EMPTY,
+    info: (incident, loaded, changes) => memoChangesPaneModel(incident, changes, changesSettings(loaded)).info,
   },
   checklist: {
     anchor: 'top',

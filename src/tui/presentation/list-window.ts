@@ -51,6 +51,14 @@ export function moveSelection(scroll: PaneScroll, move: CursorMove, count: numbe
   return scroll.selected === selected && scroll.offset === offset ? scroll : { selected, offset };
 }
 
+/** Selects row `index` (a list reloaded around the selection keeps it on the same entry). */
+export function selectRow(scroll: PaneScroll, index: number, count: number, height: number): PaneScroll {
+  if (count <= 0) return scroll;
+  const selected = clamp(index, 0, count - 1);
+  const offset = scrollOffset(scroll.offset, selected, count, Math.max(1, height));
+  return scroll.selected === selected && scroll.offset === offset ? scroll : { selected, offset };
+}
+
 /** The rows to draw for a list of `count` rows in `height` lines. */
 export function visibleWindow(scroll: PaneScroll, count: number, height: number, anchor: Anchor): ListWindow {
   const rows = Math.max(0, height);

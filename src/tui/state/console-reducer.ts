@@ -1,5 +1,6 @@
 /** The console's root reducer: data, clock and ui slices, plus the few rules that span them. */
 import { isOpen } from '../../domain/incident-state.js';
+import { reduceChanges } from './changes-state.js';
 import type { ConsoleAction, ConsoleState } from './console-state.js';
 import { reduceData } from './data-reducer.js';
 import { reduceUi } from './ui-reducer.js';
@@ -21,6 +22,7 @@ export function reduceConsole(state: ConsoleState, action: ConsoleAction): Conso
     if (latestOpen) ui = reduceUi(ui, { type: 'incident/open', incidentId: latestOpen.id });
   }
   const now = reduceNow(state.now, action);
-  if (data === state.data && ui === state.ui && now === state.now) return state;
-  return { data, now, ui };
+  const changes = reduceChanges(state.changes, action);
+  if (data === state.data && ui === state.ui && now === state.now && changes === state.changes) return state;
+  return { data, now, ui, changes };
 }

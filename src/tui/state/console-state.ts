@@ -2,6 +2,7 @@
 import type { FlowState } from '../../domain/actions/action-flow.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import type { Role } from '../../domain/roles.js';
+import { initialChangesState, type ChangesAction, type ChangesState } from './changes-state.js';
 
 export const PANES = ['checks', 'changes', 'checklist', 'timeline'] as const;
 export type PaneId = (typeof PANES)[number];
@@ -30,7 +31,10 @@ export type PickerModal =
 /** The guided mitigation dialog: the flow's state, mirrored from its driver. */
 export type ActionModal = { kind: 'action'; flow: FlowState };
 
-export type Modal = TextModal | PickerModal | ActionModal | { kind: 'help'; offset: number } | { kind: 'quit' };
+/** A change's details (a commit's `git show --stat`, a deploy's record), scrolled by `offset`. */
+export type ChangeDetailsModal = { kind: 'change-details'; changeId: string; title: string; lines: string[]; offset: number; loading: boolean; error?: string };
+
+export type Modal = TextModal | PickerModal | ActionModal | ChangeDetailsModal | { kind: 'help'; offset: number } | { kind: 'quit' };
 
 export type Mode = 'normal' | 'insert';
 
@@ -83,6 +87,8 @@ export interface ConsoleState {
   /** Wall-clock milliseconds, advanced once a second. */
   now: number;
   ui: UiState;
+  /** The Recent changes pane's window and the view loaded in the background. */
+  changes: ChangesState;
 }
 
 export type CursorMove = 'up' | 'down' | 'top' | 'bottom' | 'pageup' | 'pagedown';
@@ -95,6 +101,7 @@ export type ConsoleAction =
   | { type: 'focus/cycle'; delta: 1 | -1 }
   | { type: 'focus/set'; pane: PaneId }
   | { type: 'cursor/move'; pane: PaneId; move: CursorMove; count: number; height: number }
+  | { type: 'cursor/select'; pane: PaneId; index: number; count: number; height: number }
   | { type: 'start/move'; move: CursorMove; count: number }
   | { type: 'modal/open'; modal: Modal }
   | { type: 'modal/close' }
@@ -105,7 +112,8 @@ export type ConsoleAction =
   | { type: 'flash/show'; text: string; tone: FlashTone }
   | { type: 'flash/expire'; id: number }
   | { type: 'incident/open'; incidentId: string }
-  | { type: 'incident/leave' };
+  | { type: 'incident/leave' }
+  | ChangesAction;
 
 const emptyScroll = (): Record<PaneId, PaneScroll> => ({
   checks: { selected: null, offset: 0 },
@@ -131,6 +139,7 @@ export function initialConsoleState(options: { now: number; viewport: Viewport; 
       nextFlashId: 1,
       viewport: options.viewport,
     },
+    changes: initialChangesState(),
   };
 }
 

@@ -1,5 +1,5 @@
 /** Pure reducer of the ui slice: focus, modal stack, mode, scrolling, flash messages, viewport. */
-import { moveSelection } from '../presentation/list-window.js';
+import { moveSelection, selectRow } from '../presentation/list-window.js';
 import { PANES, resetScroll, type ConsoleAction, type Modal, type Mode, type UiState } from './console-state.js';
 
 const modeFor = (modals: readonly Modal[]): Mode => (modals.at(-1)?.kind === 'text' ? 'insert' : 'normal');
@@ -32,6 +32,11 @@ export function reduceUi(ui: UiState, action: ConsoleAction): UiState {
       const anchor = action.pane === 'timeline' ? 'bottom' : 'top';
       const current = ui.scroll[action.pane];
       const next = moveSelection(current, action.move, action.count, action.height, anchor);
+      return next === current ? ui : { ...ui, scroll: { ...ui.scroll, [action.pane]: next } };
+    }
+    case 'cursor/select': {
+      const current = ui.scroll[action.pane];
+      const next = selectRow(current, action.index, action.count, action.height);
       return next === current ? ui : { ...ui, scroll: { ...ui.scroll, [action.pane]: next } };
     }
     case 'start/move': {

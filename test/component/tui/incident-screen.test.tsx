@@ -65,7 +65,7 @@ describe('incident screen', () => {
     let frame = await view.waitFor('CRITICAL');
     expect(frame).toMatch(/ CRITICAL +db/);
     expect(frame).toMatch(/ not run +api-health/);
-    expect(frame).toMatch(/SUSPECT deploy v1\.4\.2/);
+    expect(frame).toMatch(/MARKED deploy v1\.4\.2/);
     expect(frame).toMatch(/\[x\] Acknowledge the pa…/);
     // Focused, each populated pane marks its selected row.
     harness.press('3');
@@ -73,7 +73,7 @@ describe('incident screen', () => {
     expect(frame).toMatch(/›\[x\] Acknowledge/);
     harness.press('2');
     frame = await view.waitFor(/┏━ 2 Recent changes \(1\)/);
-    expect(frame).toMatch(/›SUSPECT deploy v1\.4\.2/);
+    expect(frame).toMatch(/›MARKED deploy v1\.4\.2/);
   });
 
   it('moves focus with digits and Tab, and marks the selected row of the focused pane', async () => {
@@ -89,7 +89,7 @@ describe('incident screen', () => {
     harness.press('tab');
     frame = await view.waitFor(/┏━ 2 Recent changes/);
     expect(frame).not.toContain('›not run');
-    expect(frame.split('\n').at(-1)).toMatch(/^n note/);
+    expect(frame.split('\n').at(-1)).toMatch(/^Enter details {2}m mark suspect {2}w widen {2}n note/);
   });
 
   it('windows a long timeline: newest at the bottom, scrolls back, follows again', async () => {
