@@ -26,7 +26,7 @@ export class ChecklistService {
   constructor(
     private readonly incidents: IncidentService,
     readonly library: RunbookLibrary,
-    private readonly config: ChecklistConfig,
+    readonly config: ChecklistConfig,
   ) {}
 
   /** The service for an incident service's own config. */
@@ -42,15 +42,23 @@ export class ChecklistService {
   /** The checklist of an incident already folded (the console folds on every store change). */
   async viewOf(incident: IncidentState): Promise<ChecklistView> {
     const entries = checklistEntries(this.config, incident);
-    const loads = await Promise.all(entries.map(async (entry): Promise<[string, RunbookLoad]> => {
+    return buildChecklistView(incident, entries, await this.loads(entries.map((e) => e.runbook)));
+  }
+
+  /**
+   * Reads the named runbook files as they are now, each loaded or with why not. The console keeps
+   * these and builds the view from every new fold of the log, so a tick shows without a re-read.
+   */
+  async loads(runbooks: readonly string[]): Promise<Map<string, RunbookLoad>> {
+    const loads = await Promise.all(runbooks.map(async (runbook): Promise<[string, RunbookLoad]> => {
       try {
-        const doc = await this.library.load(entry.runbook);
-        return [entry.runbook, { ok: true, value: { title: doc.title, contentHash: doc.contentHash, runbook: doc.runbook } }];
+        const doc = await this.library.load(runbook);
+        return [runbook, { ok: true, value: { title: doc.title, contentHash: doc.contentHash, runbook: doc.runbook } }];
       } catch (error) {
-        return [entry.runbook, { ok: false, error: (error as Error).message }];
+        return [runbook, { ok: false, error: (error as Error).message }];
       }
     }));
-    return buildChecklistView(incident, entries, new Map(loads));
+    return new Map(loads);
   }
 
   /** Ticks (`checked` true) or unticks the item a reference names; records the file version seen. */

@@ -9,11 +9,13 @@ import { ChangeService } from '../changes/change-service.js';
 import { CheckService } from '../checks/check-service.js';
 import type { CliContext } from '../cli/context.js';
 import { killAllRunning } from '../process/run-process.js';
+import { ChecklistService } from '../runbooks/checklist-service.js';
 import { App } from './App.js';
 import type { CommandEnv } from './commands/command-env.js';
 import { keepUnsentNote } from './commands/unsent-notes.js';
 import { createWriteTracker } from './commands/write-tracker.js';
 import { startChangesLoader } from './live/changes-loader.js';
+import { startChecklistLoader } from './live/checklist-loader.js';
 import { startClock } from './live/clock.js';
 import { startFlashExpiry } from './live/flash-expiry.js';
 import { startIncidentFeed } from './live/incident-feed.js';
@@ -62,6 +64,7 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
     incidents: ctx.incidents,
     checks: new CheckService(ctx.loaded, ctx.incidents, { now: ctx.now }),
     changes: new ChangeService(ctx.loaded),
+    checklist: ChecklistService.forIncidents(ctx.incidents),
     loaded: ctx.loaded,
     actor: ctx.actor,
     readOnly: options.readOnly,
@@ -70,6 +73,7 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
     quit: () => void shutdown('quit', 0),
     redraw: () => writer.repaint(),
   };
+  const checklistLoader = startChecklistLoader({ store, checklist: env.checklist });
   const changesLoader = startChangesLoader({ store, changes: env.changes });
 
   const onSignal = (signal: (typeof SIGNALS)[number]) => void shutdown(`received ${signal}`, 128 + constants.signals[signal]);
@@ -92,6 +96,7 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
 
   const runShutdown: Shutdown = createShutdown([
     { name: 'stop timers and watchers', run: () => (clock.stop(), flashes.stop(), feed.close(), changesLoader.close()) },
+    { name: 'stop the checklist loader', run: () => checklistLoader.close() },
     { name: 'keep the note being typed', run: () => keepUnsentNote(store.getState(), ctx.store, options.readOnly), timeoutMs: 400 },
     { name: 'stop child processes', run: () => killAllRunning(), timeoutMs: 1300 },
     { name: 'finish writes', run: () => writes.flush(400), timeoutMs: 500 },

@@ -9,11 +9,13 @@ import { ChangeService } from '../../src/changes/change-service.js';
 import { CheckService } from '../../src/checks/check-service.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { IncidentService } from '../../src/incidents/incident-service.js';
+import { ChecklistService } from '../../src/runbooks/checklist-service.js';
 import { EventStore } from '../../src/store/event-store.js';
 import type { CommandEnv } from '../../src/tui/commands/command-env.js';
 import { dispatchKey } from '../../src/tui/commands/dispatch-key.js';
 import { createWriteTracker } from '../../src/tui/commands/write-tracker.js';
 import { startChangesLoader, type ChangesLoader } from '../../src/tui/live/changes-loader.js';
+import { startChecklistLoader, type ChecklistLoader } from '../../src/tui/live/checklist-loader.js';
 import { startIncidentFeed, type IncidentFeed } from '../../src/tui/live/incident-feed.js';
 import { initialConsoleState, type Viewport } from '../../src/tui/state/console-state.js';
 import { createConsoleStore, type ConsoleStore } from '../../src/tui/state/console-store.js';
@@ -24,6 +26,8 @@ export interface ConsoleHarness {
   env: CommandEnv;
   store: ConsoleStore;
   feed: IncidentFeed;
+  /** Reads the open incident's runbook files in the background, as in a real session. */
+  checklistLoader: ChecklistLoader;
   /** Loads the Recent changes view in the background, as in a real session. */
   changesLoader: ChangesLoader;
   quitRequests: number;
@@ -61,11 +65,14 @@ export async function createConsoleHarness(options: HarnessOptions = {}): Promis
   const writes = createWriteTracker();
   const changes = new ChangeService(loaded);
   const changesLoader = startChangesLoader({ store, changes });
+  const checklist = ChecklistService.forIncidents(incidents);
+  const checklistLoader = startChecklistLoader({ store, checklist });
   const harness: ConsoleHarness = {
     dir,
     storePath,
     store,
     feed,
+    checklistLoader,
     changesLoader,
     quitRequests: 0,
     env: {
@@ -73,6 +80,7 @@ export async function createConsoleHarness(options: HarnessOptions = {}): Promis
       incidents,
       checks: new CheckService(loaded, incidents, { now }),
       changes,
+      checklist,
       loaded,
       actor,
       readOnly: options.readOnly ?? false,
@@ -87,6 +95,7 @@ export async function createConsoleHarness(options: HarnessOptions = {}): Promis
       await writes.flush(10_000);
       feed.reload();
       await feed.idle();
+      await checklistLoader.idle();
       await changesLoader.idle();
     },
     otherWriter(otherActor) {
@@ -95,6 +104,7 @@ export async function createConsoleHarness(options: HarnessOptions = {}): Promis
     },
     async close() {
       feed.close();
+      checklistLoader.close();
       changesLoader.close();
       await writes.flush(5_000);
       await rm(dir, { recursive: true, force: true });

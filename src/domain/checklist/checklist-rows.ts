@@ -22,6 +22,8 @@ export type ChecklistRow =
       checked: boolean;
       check: string | undefined;
       olderVersion: boolean;
+      /** The latest toggle, for who ticked it and when. */
+      tick: TickInfo | undefined;
       /** Whether Enter has something more to show (commands, links, notes). */
       hasDetail: boolean;
       hasChildren: boolean;
@@ -50,6 +52,7 @@ function itemRows(items: readonly ItemView[], depth: number, collapsed: Readonly
       checked: item.checked,
       check: item.check,
       olderVersion: item.olderVersion,
+      tick: item.tick,
       hasDetail: item.commands.length + item.links.length + item.notes.length > 0 || item.check !== undefined,
       hasChildren: item.children.length > 0,
       collapsed: isCollapsed,

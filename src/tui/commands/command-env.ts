@@ -3,6 +3,7 @@ import type { ChangeService } from '../../changes/change-service.js';
 import type { CheckService } from '../../checks/check-service.js';
 import type { LoadedConfig } from '../../config/load-config.js';
 import type { IncidentService } from '../../incidents/incident-service.js';
+import type { ChecklistService } from '../../runbooks/checklist-service.js';
 import type { ConsoleStore } from '../state/console-store.js';
 import type { WriteTracker } from './write-tracker.js';
 
@@ -12,6 +13,8 @@ export interface CommandEnv {
   checks: CheckService;
   /** Change sources: the Recent changes pane's details and marks (its view is loaded by the changes loader). */
   changes: ChangeService;
+  /** Runbooks and the incident's checklist: ticking and attaching go through the incident service. */
+  checklist: ChecklistService;
   loaded: LoadedConfig;
   actor: string;
   readOnly: boolean;

@@ -3,8 +3,10 @@ import type { CommandId } from '../keymap/keymap.js';
 import { actionCommands } from './action-commands.js';
 import type { CommandHandler } from './command-env.js';
 import { changesCommands } from './changes-commands.js';
+import { checklistCommands } from './checklist-commands.js';
 import { checksCommands } from './checks-commands.js';
 import { incidentCommands } from './incident-commands.js';
 import { navigationCommands } from './navigation-commands.js';
+import { runbookCommands } from './runbook-commands.js';
 
-export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = { ...navigationCommands, ...incidentCommands, ...checksCommands, ...actionCommands, ...changesCommands };
+export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = { ...navigationCommands, ...incidentCommands, ...checksCommands, ...checklistCommands, ...runbookCommands, ...actionCommands, ...changesCommands };

@@ -11,7 +11,7 @@ function moveCursor(env: CommandEnv, move: CursorMove, pane?: PaneId): void {
   const target = pane ?? state.ui.focus;
   const incident = selectIncident(state);
   if (!incident) return;
-  const count = PANE_DEFINITIONS[target].rows(incident, env.loaded, state.changes).length;
+  const count = PANE_DEFINITIONS[target].rows(incident, env.loaded, state.changes, state.checklist).length;
   const height = paneContentHeight(consoleLayout(state.ui.viewport).panes[target]);
   env.store.dispatch({ type: 'cursor/move', pane: target, move, count, height });
 }

@@ -3,7 +3,7 @@ import { keysLabel } from './key-names.js';
 import { KEYMAP, SCOPE_TITLES, type KeyBinding, type Scope } from './keymap.js';
 
 const DOC_ORDER: Scope[] = [
-  'global', 'incident', 'pane:checks', 'pane:changes', 'pane:checklist', 'pane:timeline',
+  'global', 'incident', 'pane:checks', 'pane:changes', 'pane:checklist', 'pane:timeline', 'checklist-item', 'runbooks', 'reader',
   'start', 'picker', 'roles', 'action', 'details', 'text', 'quit', 'help',
 ];
 

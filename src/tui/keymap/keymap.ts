@@ -17,6 +17,9 @@ export type Scope =
   | 'pane:changes'
   | 'pane:checklist'
   | 'pane:timeline'
+  | 'checklist-item'
+  | 'runbooks'
+  | 'reader'
   | 'incident'
   | 'global';
 
@@ -33,6 +36,9 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   'pane:changes': 'Recent changes pane',
   'pane:checklist': 'Checklist pane',
   'pane:timeline': 'Timeline pane',
+  'checklist-item': 'Checklist item (Enter on an item)',
+  runbooks: 'Runbook picker (p in the Checklist pane)',
+  reader: 'Reading a runbook',
   incident: 'Incident screen, any pane',
   global: 'Everywhere except while typing',
 };
@@ -59,6 +65,35 @@ const TABLE = [
 
   { command: 'quit.confirm', keys: ['y', 'q', 'enter', 'C-c'], scope: 'quit', description: 'Quit the console', label: 'quit' },
   { command: 'quit.cancel', keys: ['n', 'esc'], scope: 'quit', description: 'Stay in the console', label: 'stay' },
+
+  { command: 'checklist.toggle', keys: ['space'], scope: 'pane:checklist', description: 'Tick or untick the selected item (recorded with who, when and the runbook file\'s version)', label: 'tick', mutates: true },
+  { command: 'checklist.open', keys: ['enter'], scope: 'pane:checklist', description: 'The selected item\'s notes, suggested commands and links; on a runbook or section row, fold or unfold it', label: 'details' },
+  { command: 'checklist.run-check', keys: ['r'], scope: 'pane:checklist', description: 'Run the check the selected item links (`check:NAME`); the result goes on the timeline', label: 'run check', mutates: true },
+  { command: 'checklist.runbooks', keys: ['p'], scope: 'pane:checklist', description: 'Runbook picker: attach another runbook to the checklist, or read one', label: 'runbooks' },
+  { command: 'checklist.refresh', keys: ['C-r'], scope: 'pane:checklist', description: 'Read the runbook files again (after one was edited)' },
+
+  { command: 'item.down', keys: ['j', 'down'], scope: 'checklist-item', description: 'Scroll down', label: 'scroll' },
+  { command: 'item.up', keys: ['k', 'up'], scope: 'checklist-item', description: 'Scroll up' },
+  { command: 'item.pagedown', keys: ['pagedown', 'C-d'], scope: 'checklist-item', description: 'Scroll down one page' },
+  { command: 'item.pageup', keys: ['pageup', 'C-u'], scope: 'checklist-item', description: 'Scroll up one page' },
+  { command: 'item.toggle', keys: ['space'], scope: 'checklist-item', description: 'Tick or untick this item', label: 'tick', mutates: true },
+  { command: 'item.run-check', keys: ['r'], scope: 'checklist-item', description: 'Run the check this item links; the result shows here and on the timeline', label: 'run check', mutates: true },
+  { command: 'item.close', keys: ['esc', 'q', 'enter', 'C-c'], scope: 'checklist-item', description: 'Close the item', label: 'close' },
+
+  { command: 'runbooks.down', keys: ['j', 'down'], scope: 'runbooks', description: 'Next runbook', label: 'move' },
+  { command: 'runbooks.up', keys: ['k', 'up'], scope: 'runbooks', description: 'Previous runbook' },
+  { command: 'runbooks.choose', keys: ['enter'], scope: 'runbooks', description: 'Attach the selected runbook to the checklist; a document (no items to tick) opens to read instead', label: 'attach' },
+  { command: 'runbooks.attach', keys: ['a'], scope: 'runbooks', description: 'Attach the selected runbook, document or not (recorded with its version)', mutates: true },
+  { command: 'runbooks.read', keys: ['v'], scope: 'runbooks', description: 'Read the selected runbook', label: 'read' },
+  { command: 'runbooks.close', keys: ['esc', 'q', 'C-c'], scope: 'runbooks', description: 'Close the picker', label: 'close' },
+
+  { command: 'reader.down', keys: ['j', 'down'], scope: 'reader', description: 'Scroll down', label: 'scroll' },
+  { command: 'reader.up', keys: ['k', 'up'], scope: 'reader', description: 'Scroll up' },
+  { command: 'reader.pagedown', keys: ['pagedown', 'space', 'C-d'], scope: 'reader', description: 'Scroll down one page', label: 'page' },
+  { command: 'reader.pageup', keys: ['pageup', 'b', 'C-u'], scope: 'reader', description: 'Scroll up one page' },
+  { command: 'reader.top', keys: ['g', 'home'], scope: 'reader', description: 'Go to the top' },
+  { command: 'reader.bottom', keys: ['G', 'end'], scope: 'reader', description: 'Go to the end' },
+  { command: 'reader.close', keys: ['esc', 'q', 'C-c'], scope: 'reader', description: 'Close (back to the picker when opened from it)', label: 'close' },
 
   { command: 'help.down', keys: ['j', 'down'], scope: 'help', description: 'Scroll down', label: 'scroll' },
   { command: 'help.up', keys: ['k', 'up'], scope: 'help', description: 'Scroll up' },

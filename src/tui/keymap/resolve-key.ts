@@ -21,6 +21,9 @@ export interface Resolution {
 
 const MODAL_SCOPES: Record<Modal['kind'], Scope[]> = {
   text: ['text'],
+  'checklist-item': ['checklist-item'],
+  runbooks: ['runbooks'],
+  'runbook-reader': ['reader'],
   quit: ['quit'],
   help: ['help'],
   roles: ['roles', 'picker'],

@@ -4,10 +4,13 @@ import type { Rect } from '../presentation/layout.js';
 import { useConsoleState } from '../state/console-store.js';
 import { selectTopModal } from '../state/selectors.js';
 import { ActionModal } from './ActionModal.js';
+import { ChecklistItemDialog } from './ChecklistItemDialog.js';
 import { ChangeDetailsDialog } from './ChangeDetailsDialog.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { QuitConfirm } from './QuitConfirm.js';
 import { RolePicker } from './RolePicker.js';
+import { RunbookPicker } from './RunbookPicker.js';
+import { RunbookReader } from './RunbookReader.js';
 import { SeverityPicker } from './SeverityPicker.js';
 import { StatusPicker } from './StatusPicker.js';
 import { TextPrompt } from './TextPrompt.js';
@@ -25,6 +28,12 @@ export function ModalHost({ rect, incident }: { rect: Rect; incident?: IncidentS
       return incident ? <StatusPicker rect={rect} index={modal.index} current={incident.status} /> : null;
     case 'roles':
       return incident ? <RolePicker rect={rect} index={modal.index} incident={incident} /> : null;
+    case 'checklist-item':
+      return incident ? <ChecklistItemDialog rect={rect} modal={modal} incident={incident} /> : null;
+    case 'runbooks':
+      return incident ? <RunbookPicker rect={rect} modal={modal} incident={incident} /> : null;
+    case 'runbook-reader':
+      return <RunbookReader rect={rect} modal={modal} />;
     case 'help':
       return <HelpOverlay rect={rect} offset={modal.offset} />;
     case 'quit':

@@ -35,12 +35,13 @@ export const ListPane = memo(function ListPane({ pane, rect, incident }: { pane:
   const focused = useConsoleState((s) => s.ui.focus === pane);
   const scroll = useConsoleState((s) => s.ui.scroll[pane]);
   const changes = useConsoleState((s) => s.changes);
+  const checklist = useConsoleState((s) => s.checklist);
   const definition = PANE_DEFINITIONS[pane];
-  const rows = definition.rows(incident, loaded, changes);
+  const rows = definition.rows(incident, loaded, changes, checklist);
   const height = paneContentHeight(rect);
   const view = visibleWindow(scroll, rows.length, height, definition.anchor);
   const following = definition.anchor === 'bottom' && view.selected === null;
-  const info = definition.info ? definition.info(incident, loaded, changes) : rows.length === 0 ? '' : definition.anchor === 'bottom' && !following ? `${rows.length}, paused: f follows` : `${rows.length}`;
+  const info = definition.info ? definition.info(incident, loaded, changes, checklist) : rows.length === 0 ? '' : definition.anchor === 'bottom' && !following ? `${rows.length}, paused: f follows` : `${rows.length}`;
   return (
     <PaneFrame pane={pane} rect={rect} focused={focused} info={info}>
       {rows.length === 0 ? (

@@ -6,9 +6,10 @@ import type { LoadedConfig } from '../../config/load-config.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import type { Anchor } from '../presentation/list-window.js';
 import type { ChangesState } from '../state/changes-state.js';
+import type { ChecklistState } from '../state/checklist-state.js';
 import type { PaneId } from '../state/console-state.js';
 import { CHANGES_EMPTY, memoChangesPaneModel, type ChangesSettings } from './changes-rows.js';
-import { CHECKLIST_EMPTY, checklistRows } from './checklist-rows.js';
+import { CHECKLIST_EMPTY, memoChecklistPaneModel } from './checklist-rows.js';
 import { CHECKS_EMPTY, checksRows } from './checks-rows.js';
 import type { PaneRow } from './pane-row.js';
 import { timelineRows } from './timeline-rows.js';
@@ -16,11 +17,11 @@ import { timelineRows } from './timeline-rows.js';
 export interface PaneDefinition {
   anchor: Anchor;
   /** `changes` is the console's changes slice (what the background loader found). */
-  rows(incident: IncidentState, loaded: LoadedConfig, changes: ChangesState): PaneRow[];
+  rows(incident: IncidentState, loaded: LoadedConfig, changes: ChangesState, checklist: ChecklistState): PaneRow[];
   /** Shown instead of rows when there are none: what is missing and how to add it. */
   empty(loaded: LoadedConfig): string;
   /** The title's note; the row count when absent. */
-  info?(incident: IncidentState, loaded: LoadedConfig, changes: ChangesState): string;
+  info?(incident: IncidentState, loaded: LoadedConfig, changes: ChangesState, checklist: ChecklistState): string;
 }
 
 /** What the changes pane needs from the config. */
@@ -43,8 +44,9 @@ export const PANE_DEFINITIONS: Record<PaneId, PaneDefinition> = {
   },
   checklist: {
     anchor: 'top',
-    rows: (incident) => checklistRows(incident),
+    rows: (incident, loaded, _changes, checklist) => memoChecklistPaneModel(incident, loaded.config.runbooks, checklist).rows,
     empty: () => CHECKLIST_EMPTY,
+    info: (incident, loaded, _changes, checklist) => memoChecklistPaneModel(incident, loaded.config.runbooks, checklist).info,
   },
   timeline: {
     anchor: 'bottom',

@@ -10,7 +10,7 @@ export interface HelpLine {
 }
 
 const HELP_ORDER: Scope[] = [
-  'incident', 'pane:timeline', 'pane:checks', 'pane:changes', 'pane:checklist', 'global', 'start', 'picker', 'roles', 'details', 'text', 'quit', 'help',
+  'incident', 'pane:timeline', 'pane:checks', 'pane:changes', 'pane:checklist', 'checklist-item', 'runbooks', 'reader', 'global', 'start', 'picker', 'roles', 'details', 'text', 'quit', 'help',
 ];
 
 /** Lines of the help overlay, headings first in each group. */

@@ -1,6 +1,7 @@
 /** The console's root reducer: data, clock and ui slices, plus the few rules that span them. */
 import { isOpen } from '../../domain/incident-state.js';
 import { reduceChanges } from './changes-state.js';
+import { reduceChecklist } from './checklist-state.js';
 import type { ConsoleAction, ConsoleState } from './console-state.js';
 import { reduceData } from './data-reducer.js';
 import { reduceUi } from './ui-reducer.js';
@@ -23,6 +24,7 @@ export function reduceConsole(state: ConsoleState, action: ConsoleAction): Conso
   }
   const now = reduceNow(state.now, action);
   const changes = reduceChanges(state.changes, action);
-  if (data === state.data && ui === state.ui && now === state.now && changes === state.changes) return state;
-  return { data, now, ui, changes };
+  const checklist = reduceChecklist(state.checklist, action);
+  if (data === state.data && ui === state.ui && now === state.now && changes === state.changes && checklist === state.checklist) return state;
+  return { data, now, ui, changes, checklist };
 }

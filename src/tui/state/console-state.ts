@@ -2,6 +2,8 @@
 import type { FlowState } from '../../domain/actions/action-flow.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import type { Role } from '../../domain/roles.js';
+import type { ChecklistModal } from './checklist-modals.js';
+import { initialChecklistState, type ChecklistAction, type ChecklistState } from './checklist-state.js';
 import { initialChangesState, type ChangesAction, type ChangesState } from './changes-state.js';
 
 export const PANES = ['checks', 'changes', 'checklist', 'timeline'] as const;
@@ -34,7 +36,7 @@ export type ActionModal = { kind: 'action'; flow: FlowState };
 /** A change's details (a commit's `git show --stat`, a deploy's record), scrolled by `offset`. */
 export type ChangeDetailsModal = { kind: 'change-details'; changeId: string; title: string; lines: string[]; offset: number; loading: boolean; error?: string };
 
-export type Modal = TextModal | PickerModal | ActionModal | ChangeDetailsModal | { kind: 'help'; offset: number } | { kind: 'quit' };
+export type Modal = TextModal | PickerModal | ActionModal | ChangeDetailsModal | ChecklistModal | { kind: 'help'; offset: number } | { kind: 'quit' };
 
 export type Mode = 'normal' | 'insert';
 
@@ -87,6 +89,8 @@ export interface ConsoleState {
   /** Wall-clock milliseconds, advanced once a second. */
   now: number;
   ui: UiState;
+  /** The Checklist pane's runbook files, folds and linked checks running. */
+  checklist: ChecklistState;
   /** The Recent changes pane's window and the view loaded in the background. */
   changes: ChangesState;
 }
@@ -95,6 +99,7 @@ export type CursorMove = 'up' | 'down' | 'top' | 'bottom' | 'pageup' | 'pagedown
 
 export type ConsoleAction =
   | { type: 'data/loaded'; incidents: IncidentState[] }
+  | ChecklistAction
   | { type: 'data/failed'; error: string }
   | { type: 'clock/tick'; now: number }
   | { type: 'viewport/resized'; viewport: Viewport }
@@ -139,6 +144,7 @@ export function initialConsoleState(options: { now: number; viewport: Viewport; 
       nextFlashId: 1,
       viewport: options.viewport,
     },
+    checklist: initialChecklistState(),
     changes: initialChangesState(),
   };
 }

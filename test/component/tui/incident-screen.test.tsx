@@ -40,7 +40,7 @@ describe('incident screen', () => {
   });
 
   it('shows every pane with an empty state that says how to fill it, at 80x24', async () => {
-    const { view } = await openIncident();
+    const { view } = await openIncident({ configYaml: 'runbooks:\n  checklist: ""\n' });
     const frame = view.frame();
     expect(frame.split('\n')).toHaveLength(23);
     expect(frame).toMatch(/1 Checks/);
@@ -48,7 +48,7 @@ describe('incident screen', () => {
     expect(frame).toMatch(/3 Checklist/);
     expect(frame).toMatch(/4 Timeline \(2\)/);
     // The empty states wrap inside their 26-column panes.
-    expect(frame).toMatch(/│No checks configured — +││No recent changes — add +││No checklist yet — +│/);
+    expect(frame).toMatch(/│No checks configured — +││No recent changes — add +││No checklist configured +│/);
     expect(frame).toMatch(/│add `checks:` to +││change sources/);
     // The timeline has focus at first: heavy border.
     expect(frame).toMatch(/┏━ 4 Timeline/);
@@ -59,18 +59,18 @@ describe('incident screen', () => {
     await bob.incidents.record('INC-1', () => [
       newEvent('INC-1', 'check.finished', { name: 'db', status: 'CRITICAL', summary: 'connection refused', durationMs: 40 }),
       newEvent('INC-1', 'change.suspected', { changeId: 'd-1', kind: 'deploy', source: 'deploys', title: 'shop 1.4.2', ref: 'v1.4.2', changedAt: DETECTED.toISOString() }),
-      newEvent('INC-1', 'checklist.toggled', { runbook: 'incident-checklist.md', itemId: 'ack', text: 'Acknowledge the page', checked: true, contentHash: 'abc' }),
+      newEvent('INC-1', 'checklist.toggled', { runbook: 'incident-checklist', itemId: 'acknowledge/acknowledge-the-page-and-declare-the', text: 'Acknowledge the page', checked: true, contentHash: 'abc' }),
     ]);
     harness.feed.reload();
     let frame = await view.waitFor('CRITICAL');
     expect(frame).toMatch(/ CRITICAL +db/);
     expect(frame).toMatch(/ not run +api-health/);
     expect(frame).toMatch(/MARKED deploy v1\.4\.2/);
-    expect(frame).toMatch(/\[x\] Acknowledge the pa…/);
+    expect(frame).toMatch(/\[x\] \(old version\) Ack…/);
     // Focused, each populated pane marks its selected row.
-    harness.press('3');
-    frame = await view.waitFor(/┏━ 3 Checklist \(1\)/);
-    expect(frame).toMatch(/›\[x\] Acknowledge/);
+    harness.press('3', 'j', 'j');
+    frame = await view.waitFor(/┏━ 3 Checklist \(1\/50\)/);
+    expect(frame).toMatch(/› \[x\] \(old version\)/);
     harness.press('2');
     frame = await view.waitFor(/┏━ 2 Recent changes \(1\)/);
     expect(frame).toMatch(/›MARKED deploy v1\.4\.2/);

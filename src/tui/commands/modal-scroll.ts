@@ -1,0 +1,28 @@
+/** Scrolling the text dialogs (an item's details, a runbook being read): the offset moves within the wrapped lines. */
+import { consoleLayout, dialogContentHeight } from '../presentation/layout.js';
+import { dialogTextWidth, maxOffset } from '../presentation/text-lines.js';
+import type { Modal } from '../state/console-state.js';
+import type { CommandEnv } from './command-env.js';
+
+type Scrollable = Extract<Modal, { kind: 'checklist-item' | 'runbook-reader' }>;
+
+export type ScrollStep = number | 'page' | '-page' | 'top' | 'bottom';
+
+/** The text width and height of a dialog over the body at the current terminal size. */
+export function dialogArea(env: CommandEnv): { width: number; height: number } {
+  const body = consoleLayout(env.store.getState().ui.viewport).body;
+  return { width: dialogTextWidth(body.width), height: dialogContentHeight(body) };
+}
+
+/** Moves the top dialog of `kind` by `step`, given how many wrapped lines it has at the current width. */
+export function scrollDialog<K extends Scrollable['kind']>(env: CommandEnv, kind: K, step: ScrollStep, countLines: (modal: Extract<Scrollable, { kind: K }>, width: number) => number): void {
+  const found = env.store.getState().ui.modals.at(-1);
+  if (found?.kind !== kind) return;
+  const top = found as Extract<Scrollable, { kind: K }>;
+  const { width, height } = dialogArea(env);
+  const max = maxOffset(countLines(top, width), height);
+  const page = Math.max(1, height - 1);
+  const target = typeof step === 'number' ? top.offset + step : { page: top.offset + page, '-page': top.offset - page, top: 0, bottom: max }[step];
+  const offset = Math.max(0, Math.min(max, target));
+  if (offset !== top.offset) env.store.dispatch({ type: 'modal/replace', modal: { ...top, offset } });
+}
