@@ -10,6 +10,7 @@ import { runbookChoices, runbookChoiceSegments } from '../../../src/tui/presenta
 import { runbookReaderLines } from '../../../src/tui/presentation/runbook-reader-lines.js';
 import { textWindow, wrapExact, wrapLines, wrapWords } from '../../../src/tui/presentation/text-lines.js';
 import { initialChecklistState, reduceChecklist, type ChecklistState } from '../../../src/tui/state/checklist-state.js';
+import type { EventLog } from '../../helpers/event-log.js';
 import { incident } from './fixtures.js';
 
 const MAIN = [
@@ -39,7 +40,7 @@ function stateWith(loads: [string, RunbookLoad][], incidentId = 'INC-1'): Checkl
 const text = (row: PaneRow) => row.segments.map((s) => s.text).join('');
 
 function ticked(itemId: string, hash: string, checked = true, actor = 'bob') {
-  return (log: Parameters<Parameters<typeof incident>[1]>[0]) =>
+  return (log: EventLog) =>
     log.add('checklist.toggled', { runbook: 'incident-checklist', itemId, text: itemId, checked, contentHash: hash }, 2, actor);
 }
 
