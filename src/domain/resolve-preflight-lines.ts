@@ -9,13 +9,13 @@ export interface ResolveLine {
 
 const STATUS_TONE: Record<PreflightCheck['status'], LineTone> = { OK: 'ok', WARNING: 'warn', CRITICAL: 'bad', UNKNOWN: 'warn' };
 
-/** The recovery checklist: a count, then each open item by id (what `warroom tick` takes). */
-export function recoveryLines(preflight: ResolvePreflight, attached: boolean): ResolveLine[] {
+/** The recovery checklist: a count, then each open item, with its id (what `warroom tick` takes) where `withIds`. */
+export function recoveryLines(preflight: ResolvePreflight, attached: boolean, withIds = true): ResolveLine[] {
   const r = preflight.recovery;
   if (r.error) return [{ text: `Recovery verification: unavailable (${r.error})`, tone: 'bad' }];
   const note = attached ? ' (attached to the checklist now)' : '';
   const head: ResolveLine = { text: `Recovery verification: ${r.done}/${r.total} ticked${note}`, tone: r.open.length > 0 ? 'warn' : 'ok' };
-  return [head, ...r.open.map((item) => ({ text: `  [ ] ${item.text}  (${item.id})`, tone: 'normal' as const }))];
+  return [head, ...r.open.map((item) => ({ text: `  [ ] ${item.text}${withIds ? `  (${item.id})` : ''}`, tone: 'normal' as const }))];
 }
 
 /** One check result, aligned by the longest name. */
@@ -33,9 +33,10 @@ export function checksLines(preflight: ResolvePreflight): ResolveLine[] {
   return [head, ...preflight.checks.map((c) => checkLine(c, width))];
 }
 
-/** The verdict: verified, or what is not (so resolving needs the reason, given or still to type). */
-export function verdictLine(preflight: ResolvePreflight, reasonGiven = false): ResolveLine {
-  if (!preflight.reasonRequired) return { text: 'Verified: every check OK and every recovery item ticked.', tone: 'ok' };
-  const then = reasonGiven ? 'Resolving with the reason given.' : 'Resolving needs a reason.';
-  return { text: `Not verified: ${preflight.problems.join('; ')}. ${then}`, tone: reasonGiven ? 'warn' : 'bad' };
+/** The verdict: verified, or each thing that is not (so resolving needs the reason, given or still to type). */
+export function verdictLines(preflight: ResolvePreflight, reasonGiven = false): ResolveLine[] {
+  if (!preflight.reasonRequired) return [{ text: 'Verified: every check OK and every recovery item ticked.', tone: 'ok' }];
+  const problems = preflight.problems.map((problem) => ({ text: `Not verified: ${problem}`, tone: 'bad' as const }));
+  const then: ResolveLine = reasonGiven ? { text: 'Resolving with the reason given.', tone: 'warn' } : { text: 'Resolving needs a reason.', tone: 'bad' };
+  return [...problems, then];
 }

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { CheckService } from '../../checks/check-service.js';
 import type { LineTone } from '../../domain/actions/preflight-lines.js';
-import { checkLine, checksLines, recoveryLines, verdictLine, type ResolveLine } from '../../domain/resolve-preflight-lines.js';
+import { checkLine, checksLines, recoveryLines, verdictLines, type ResolveLine } from '../../domain/resolve-preflight-lines.js';
 import { ResolveService } from '../../incidents/resolve-service.js';
 import { ChecklistService } from '../../runbooks/checklist-service.js';
 import { EXIT_INTERRUPTED, withCheckInterrupts } from '../check-interrupts.js';
@@ -51,7 +51,7 @@ async function run(ctx: CliContext, options: ResolveOptions): Promise<number> {
     return EXIT_INTERRUPTED;
   }
   const { preflight } = outcome;
-  print(ctx, [...recoveryLines(preflight, outcome.attached), ...checksLines(preflight).slice(0, 1), verdictLine(preflight, Boolean(options.reason?.trim()))]);
+  print(ctx, [...recoveryLines(preflight, outcome.attached), ...checksLines(preflight).slice(0, 1), ...verdictLines(preflight, Boolean(options.reason?.trim()))]);
   if (preflight.reasonRequired && !options.reason?.trim()) {
     ctx.err(`warroom: ${incident.id} not resolved: ${preflight.problems.join('; ')}.`);
     ctx.err('Tick the items (`warroom tick ID`) and fix the checks, or resolve anyway with --reason "why it is safe".');

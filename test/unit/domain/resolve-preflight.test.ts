@@ -4,7 +4,7 @@ import { parseRunbook } from '../../../src/domain/checklist/parse-runbook.js';
 import { DomainError } from '../../../src/domain/domain-error.js';
 import { foldIncident } from '../../../src/domain/fold.js';
 import type { IncidentState } from '../../../src/domain/incident-state.js';
-import { checksLines, recoveryLines, verdictLine } from '../../../src/domain/resolve-preflight-lines.js';
+import { checksLines, recoveryLines, verdictLines } from '../../../src/domain/resolve-preflight-lines.js';
 import { buildResolvePreflight, decideResolve, RECOVERY_RUNBOOK, type PreflightCheck } from '../../../src/domain/resolve-preflight.js';
 import { eventLog } from '../../helpers/event-log.js';
 
@@ -33,7 +33,7 @@ describe('buildResolvePreflight', () => {
   it('needs no reason when every recovery item (nested ones too) is ticked and every check is OK', () => {
     const p = buildResolvePreflight(incident(ALL_ITEMS), { recovery: LOAD, checks: ALL_OK });
     expect(p).toMatchObject({ reasonRequired: false, problems: [], failingChecks: [], recovery: { done: 3, total: 3, open: [] } });
-    expect(verdictLine(p).tone).toBe('ok');
+    expect(verdictLines(p)).toEqual([{ text: 'Verified: every check OK and every recovery item ticked.', tone: 'ok' }]);
   });
 
   it('requires a reason for an open nested item alone', () => {
@@ -48,6 +48,8 @@ describe('buildResolvePreflight', () => {
     expect(p.failingChecks.map((c) => c.name)).toEqual(['error-rate']);
     expect(p.problems).toEqual(['1 check not OK: error-rate CRITICAL']);
     expect(checksLines(p)[0]).toEqual({ text: 'Checks, re-run now: 1/2 OK', tone: 'bad' });
+    expect(verdictLines(p).map((l) => l.text)).toEqual(['Not verified: 1 check not OK: error-rate CRITICAL', 'Resolving needs a reason.']);
+    expect(verdictLines(p, true).at(-1)).toEqual({ text: 'Resolving with the reason given.', tone: 'warn' });
   });
 
   it('treats WARNING and UNKNOWN as not OK too', () => {
