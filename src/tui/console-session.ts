@@ -12,6 +12,7 @@ import { killAllRunning } from '../process/run-process.js';
 import { ChecklistService } from '../runbooks/checklist-service.js';
 import { App } from './App.js';
 import type { CommandEnv } from './commands/command-env.js';
+import { announceIgnoredCheckKeys } from './commands/checks-commands.js';
 import { keepUnsentNote } from './commands/unsent-notes.js';
 import { createWriteTracker } from './commands/write-tracker.js';
 import { startChangesLoader } from './live/changes-loader.js';
@@ -76,6 +77,7 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
   const checklistLoader = startChecklistLoader({ store, checklist: env.checklist });
   const changesLoader = startChangesLoader({ store, changes: env.changes });
 
+  announceIgnoredCheckKeys(env);
   const onSignal = (signal: (typeof SIGNALS)[number]) => void shutdown(`received ${signal}`, 128 + constants.signals[signal]);
   const onOutputError = () => void shutdown('the terminal output failed', 1);
   const onInputGone = () => void shutdown('the terminal went away', 129);

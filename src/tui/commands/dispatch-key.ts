@@ -1,4 +1,5 @@
 /** What one key press does: a binding of the current context, else (while typing) an edit of the text. */
+import { consoleKeymap } from '../keymap/check-keys.js';
 import { keyContextOf } from '../keymap/key-context.js';
 import { keyLabel } from '../keymap/key-names.js';
 import { resolveKey } from '../keymap/resolve-key.js';
@@ -9,11 +10,12 @@ import { COMMAND_HANDLERS } from './command-handlers.js';
 /** Resolves `key` against the keymap and runs its command, or says why it is disabled. */
 export function dispatchKey(env: CommandEnv, key: string): void {
   const state = env.store.getState();
-  const resolution = resolveKey(key, keyContextOf(state, env.readOnly));
+  const resolution = resolveKey(key, keyContextOf(state, env.readOnly), consoleKeymap(env.loaded.config.checks).keymap);
   if (resolution) {
     if (resolution.disabledReason) {
-      const what = resolution.binding.label ?? resolution.binding.description;
-      env.store.dispatch({ type: 'flash/show', text: `${keyLabel(key)} ${what}: disabled, ${resolution.disabledReason}`, tone: 'warning' });
+      const { label, description, writes } = resolution.binding;
+      const why = writes ? `${resolution.disabledReason}: ${writes}` : resolution.disabledReason;
+      env.store.dispatch({ type: 'flash/show', text: `${keyLabel(key)} ${label ?? description}: disabled, ${why}`, tone: 'warning' });
       return;
     }
     COMMAND_HANDLERS[resolution.binding.command](env, key);

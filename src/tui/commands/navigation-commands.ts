@@ -3,6 +3,7 @@ import type { PaneId, CursorMove } from '../state/console-state.js';
 import { selectIncident, selectIncidentListing } from '../state/selectors.js';
 import { consoleLayout, dialogContentHeight, paneContentHeight } from '../presentation/layout.js';
 import { maxHelpOffset } from '../presentation/help-lines.js';
+import { consoleKeymap } from '../keymap/check-keys.js';
 import { PANE_DEFINITIONS } from '../panes/pane-registry.js';
 import type { CommandEnv, CommandHandler } from './command-env.js';
 
@@ -26,7 +27,7 @@ function scrollHelp(env: CommandEnv, delta: number): void {
   const state = env.store.getState();
   const top = state.ui.modals.at(-1);
   if (top?.kind !== 'help') return;
-  const max = maxHelpOffset(dialogContentHeight(consoleLayout(state.ui.viewport).body));
+  const max = maxHelpOffset(dialogContentHeight(consoleLayout(state.ui.viewport).body), consoleKeymap(env.loaded.config.checks).keymap);
   env.store.dispatch({ type: 'modal/pick', index: Math.min(max, Math.max(0, top.offset + delta)) });
 }
 

@@ -2,6 +2,7 @@
 import { Box, Text } from 'ink';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { useMemo } from 'react';
+import { consoleKeymap } from '../keymap/check-keys.js';
 import type { KeyContext } from '../keymap/resolve-key.js';
 import { statusBarItems } from '../presentation/status-bar.js';
 import { useConsoleState } from '../state/console-store.js';
@@ -36,9 +37,10 @@ function useKeyContext(readOnly: boolean): KeyContext {
 }
 
 function KeyBar({ width }: { width: number }) {
-  const { readOnly } = useCommandEnv();
+  const { readOnly, loaded } = useCommandEnv();
   const context = useKeyContext(readOnly);
-  const items = useMemo(() => statusBarItems(context, width), [context, width]);
+  const keymap = consoleKeymap(loaded.config.checks).keymap;
+  const items = useMemo(() => statusBarItems(context, width, keymap), [context, width, keymap]);
   return (
     <Text wrap="truncate-end">
       {items.map((item, i) => (

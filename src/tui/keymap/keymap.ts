@@ -12,6 +12,7 @@ export type Scope =
   | 'picker'
   | 'action'
   | 'details'
+  | 'check'
   | 'start'
   | 'pane:checks'
   | 'pane:changes'
@@ -31,6 +32,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   picker: 'Any picker (severity, status, roles)',
   action: 'Mitigation dialog (a)',
   details: 'Change details (Enter in Recent changes)',
+  check: 'Check details (v in the Checks pane)',
   start: 'Start screen (no incident open)',
   'pane:checks': 'Checks pane',
   'pane:changes': 'Recent changes pane',
@@ -56,7 +58,11 @@ export interface KeyBinding {
   label?: string;
   mutates?: boolean;
   dangerous?: boolean;
+  /** For `mutates` bindings: what would be written, said when a read-only console refuses it. */
+  writes?: string;
 }
+
+const CHECK_WRITES = 'running a check records its result on the timeline';
 
 const TABLE = [
   // While typing only these two keys act; every other key goes into the text.
@@ -127,7 +133,16 @@ const TABLE = [
   { command: 'start.open', keys: ['enter'], scope: 'start', description: 'Open the selected incident', label: 'open' },
   { command: 'start.declare', keys: ['d'], scope: 'start', description: 'Declare a new incident: title, then severity', label: 'declare', mutates: true },
 
-  { command: 'checks.run', keys: ['r'], scope: 'pane:checks', description: 'Run every configured check now; results go on the timeline', label: 'run checks', mutates: true },
+  { command: 'checks.run', keys: ['r'], scope: 'pane:checks', description: 'Run every configured check now; results go on the timeline', label: 'run checks', mutates: true, writes: CHECK_WRITES },
+  { command: 'checks.run-selected', keys: ['enter'], scope: 'pane:checks', description: 'Run the selected check now (on a group heading: every check of the group)', label: 'run', mutates: true, writes: CHECK_WRITES },
+  { command: 'checks.details', keys: ['v'], scope: 'pane:checks', description: 'Details of the selected check\'s last run: output (tail), perfdata, command', label: 'details' },
+
+  { command: 'check.down', keys: ['j', 'down'], scope: 'check', description: 'Scroll down', label: 'scroll' },
+  { command: 'check.up', keys: ['k', 'up'], scope: 'check', description: 'Scroll up' },
+  { command: 'check.pagedown', keys: ['pagedown', 'space', 'C-d'], scope: 'check', description: 'Scroll down one page' },
+  { command: 'check.pageup', keys: ['pageup', 'C-u'], scope: 'check', description: 'Scroll up one page' },
+  { command: 'check.rerun', keys: ['r'], scope: 'check', description: 'Run this check again; the view follows the new result', label: 'run again', mutates: true, writes: CHECK_WRITES },
+  { command: 'check.close', keys: ['esc', 'q', 'v', 'enter', 'C-c'], scope: 'check', description: 'Close the details', label: 'close' },
   { command: 'changes.details', keys: ['enter'], scope: 'pane:changes', description: 'Details of the selected change: a commit\'s `git show --stat`, a deploy\'s full record', label: 'details' },
   { command: 'changes.mark', keys: ['m'], scope: 'pane:changes', description: 'Mark the selected change as the suspected trigger (rollback acts on it); on a marked change, clear the mark', label: 'mark suspect', mutates: true },
   { command: 'changes.clear', keys: ['x'], scope: 'pane:changes', description: 'Clear the suspected-trigger mark of the selected change', mutates: true },
@@ -155,6 +170,8 @@ const TABLE = [
   { command: 'cursor.top', keys: ['g', 'home'], scope: 'incident', description: 'Go to the first row' },
   { command: 'cursor.bottom', keys: ['G', 'end'], scope: 'incident', description: 'Go to the last row' },
   { command: 'incident.switch', keys: ['i'], scope: 'incident', description: 'Back to the incident list', label: 'incidents' },
+  // Keys come from the config: the console puts one row per check with a `key:` in place of this one (check-keys.ts).
+  { command: 'checks.hotkey', keys: [], scope: 'incident', description: 'Run one check: the key given by `key:` on the check in warroom.yaml (each is listed in the console\'s help)', mutates: true, writes: CHECK_WRITES },
 
   { command: 'help.open', keys: ['?'], scope: 'global', description: 'Show every key', label: 'help' },
   { command: 'screen.redraw', keys: ['C-l'], scope: 'global', description: 'Redraw the whole screen (after a garbled connection)' },

@@ -4,6 +4,7 @@ import type { Rect } from '../presentation/layout.js';
 import { useConsoleState } from '../state/console-store.js';
 import { selectTopModal } from '../state/selectors.js';
 import { ActionModal } from './ActionModal.js';
+import { CheckDetailsModal } from './CheckDetailsModal.js';
 import { ChecklistItemDialog } from './ChecklistItemDialog.js';
 import { ChangeDetailsDialog } from './ChangeDetailsDialog.js';
 import { HelpOverlay } from './HelpOverlay.js';
@@ -40,6 +41,8 @@ export function ModalHost({ rect, incident }: { rect: Rect; incident?: IncidentS
       return <QuitConfirm rect={rect} />;
     case 'action':
       return <ActionModal rect={rect} flow={modal.flow} incidentId={incident?.id} />;
+    case 'check-details':
+      return <CheckDetailsModal rect={rect} modal={modal} incident={incident} />;
     case 'change-details':
       return <ChangeDetailsDialog rect={rect} modal={modal} />;
   }

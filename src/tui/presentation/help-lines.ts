@@ -10,7 +10,7 @@ export interface HelpLine {
 }
 
 const HELP_ORDER: Scope[] = [
-  'incident', 'pane:timeline', 'pane:checks', 'pane:changes', 'pane:checklist', 'checklist-item', 'runbooks', 'reader', 'global', 'start', 'picker', 'roles', 'details', 'text', 'quit', 'help',
+  'incident', 'pane:timeline', 'pane:checks', 'pane:changes', 'pane:checklist', 'checklist-item', 'runbooks', 'reader', 'global', 'start', 'picker', 'roles', 'details', 'check', 'text', 'quit', 'help',
 ];
 
 /** Lines of the help overlay, headings first in each group. */
@@ -27,6 +27,6 @@ export function helpLines(keymap: readonly KeyBinding[] = KEYMAP): HelpLine[] {
 }
 
 /** The largest useful scroll offset for `height` visible lines. */
-export function maxHelpOffset(height: number): number {
-  return Math.max(0, helpLines().length - height);
+export function maxHelpOffset(height: number, keymap: readonly KeyBinding[] = KEYMAP): number {
+  return Math.max(0, helpLines(keymap).length - height);
 }

@@ -1,5 +1,6 @@
 /** The key bar: the bindings that work right now, fitted to the terminal width. Pure. */
 import { keyLabel } from '../keymap/key-names.js';
+import { KEYMAP } from '../keymap/keymap.js';
 import type { Binding, KeyContext } from '../keymap/resolve-key.js';
 import { bindingsInContext, disabledReason } from '../keymap/resolve-key.js';
 
@@ -20,8 +21,8 @@ function toItem(binding: Binding, context: KeyContext): BarItem {
  * Items that fit in `width`: the most specific bindings first, with the global ones (help, quit)
  * kept at the end so they never fall off a narrow terminal.
  */
-export function statusBarItems(context: KeyContext, width: number): BarItem[] {
-  const labelled = bindingsInContext(context).filter((b) => b.label !== undefined);
+export function statusBarItems(context: KeyContext, width: number, keymap: readonly Binding[] = KEYMAP): BarItem[] {
+  const labelled = bindingsInContext(context, keymap).filter((b) => b.label !== undefined);
   const pinned = labelled.filter((b) => b.scope === 'global').map((b) => toItem(b, context));
   const rest = labelled.filter((b) => b.scope !== 'global').map((b) => toItem(b, context));
   let used = pinned.reduce((sum, item) => sum + itemWidth(item) + GAP, 0);

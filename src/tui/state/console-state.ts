@@ -5,6 +5,7 @@ import type { Role } from '../../domain/roles.js';
 import type { ChecklistModal } from './checklist-modals.js';
 import { initialChecklistState, type ChecklistAction, type ChecklistState } from './checklist-state.js';
 import { initialChangesState, type ChangesAction, type ChangesState } from './changes-state.js';
+import { initialCheckRunsState, type CheckRunsAction, type CheckRunsState } from './check-runs-state.js';
 
 export const PANES = ['checks', 'changes', 'checklist', 'timeline'] as const;
 export type PaneId = (typeof PANES)[number];
@@ -36,7 +37,10 @@ export type ActionModal = { kind: 'action'; flow: FlowState };
 /** A change's details (a commit's `git show --stat`, a deploy's record), scrolled by `offset`. */
 export type ChangeDetailsModal = { kind: 'change-details'; changeId: string; title: string; lines: string[]; offset: number; loading: boolean; error?: string };
 
-export type Modal = TextModal | PickerModal | ActionModal | ChangeDetailsModal | ChecklistModal | { kind: 'help'; offset: number } | { kind: 'quit' };
+/** One check's last result, output and perfdata (v in the Checks pane), scrolled by `offset`. */
+export type CheckDetailsModal = { kind: 'check-details'; name: string; offset: number };
+
+export type Modal = TextModal | PickerModal | ActionModal | ChangeDetailsModal | ChecklistModal | CheckDetailsModal | { kind: 'help'; offset: number } | { kind: 'quit' };
 
 export type Mode = 'normal' | 'insert';
 
@@ -93,6 +97,8 @@ export interface ConsoleState {
   checklist: ChecklistState;
   /** The Recent changes pane's window and the view loaded in the background. */
   changes: ChangesState;
+  /** Checks this console is running, and the output of the last run of each. */
+  checkRuns: CheckRunsState;
 }
 
 export type CursorMove = 'up' | 'down' | 'top' | 'bottom' | 'pageup' | 'pagedown';
@@ -118,7 +124,8 @@ export type ConsoleAction =
   | { type: 'flash/expire'; id: number }
   | { type: 'incident/open'; incidentId: string }
   | { type: 'incident/leave' }
-  | ChangesAction;
+  | ChangesAction
+  | CheckRunsAction;
 
 const emptyScroll = (): Record<PaneId, PaneScroll> => ({
   checks: { selected: null, offset: 0 },
@@ -146,6 +153,7 @@ export function initialConsoleState(options: { now: number; viewport: Viewport; 
     },
     checklist: initialChecklistState(),
     changes: initialChangesState(),
+    checkRuns: initialCheckRunsState(),
   };
 }
 

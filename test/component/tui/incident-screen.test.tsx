@@ -63,8 +63,8 @@ describe('incident screen', () => {
     ]);
     harness.feed.reload();
     let frame = await view.waitFor('CRITICAL');
-    expect(frame).toMatch(/ CRITICAL +db/);
-    expect(frame).toMatch(/ not run +api-health/);
+    expect(frame).toMatch(/ ✗ CRITICAL +db/);
+    expect(frame).toMatch(/ · not run +api-health/);
     expect(frame).toMatch(/MARKED deploy v1\.4\.2/);
     expect(frame).toMatch(/\[x\] \(old version\) Ack…/);
     // Focused, each populated pane marks its selected row.
@@ -80,15 +80,15 @@ describe('incident screen', () => {
     const { harness, view } = await openIncident({ configYaml: CHECKS_YAML });
     harness.press('1');
     let frame = await view.waitFor(/┏━ 1 Checks/);
-    expect(frame).toMatch(/›not run +db/);
+    expect(frame).toMatch(/›· not run +db/);
     expect(frame).toMatch(/╭─ 4 Timeline/);
     // The key bar shows the focused pane's own keys first.
-    expect(frame.split('\n').at(-1)).toMatch(/^r run checks {2}n note/);
+    expect(frame.split('\n').at(-1)).toMatch(/^r run checks {2}Enter run {2}v details {2}n note/);
     harness.press('j');
-    frame = await view.waitFor(/›not run +api-health/);
+    frame = await view.waitFor(/›· not run +api-health/);
     harness.press('tab');
     frame = await view.waitFor(/┏━ 2 Recent changes/);
-    expect(frame).not.toContain('›not run');
+    expect(frame).not.toContain('›· not run');
     expect(frame.split('\n').at(-1)).toMatch(/^Enter details {2}m mark suspect {2}w widen {2}n note/);
   });
 
