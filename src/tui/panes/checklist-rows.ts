@@ -63,26 +63,28 @@ export function checklistPaneRow(row: ChecklistRow, incident: IncidentState, run
           { text: `${row.done}/${row.total}`, tone: row.done === row.total ? 'ok' : 'muted' },
         ],
       };
-    case 'item':
+    case 'item': {
+      // Who ticked goes before the text: in a narrow pane the end of a long item is cut off.
+      const by = row.checked && row.tick ? row.tick.by : undefined;
+      const tag = by && row.olderVersion ? `(${by}, old version) ` : by ? `(${by}) ` : row.olderVersion ? '(old version) ' : '';
       return {
         key: row.key,
         segments: [
           { text: `${indent}${row.checked ? '[x] ' : '[ ] '}`, tone: row.checked ? 'ok' : 'normal' },
-          ...(row.olderVersion ? [{ text: '(old version) ', tone: 'warning' } as const] : []),
+          { text: tag, tone: row.olderVersion ? 'warning' : 'muted' },
           { text: row.text, tone: row.checked ? 'muted' : 'normal' },
           ...(row.hasChildren && row.collapsed ? [{ text: ' …', tone: 'muted' } as const] : []),
           ...checkSegments(row.check, incident, running),
-          ...(row.checked && row.tick ? [{ text: ` · ${row.tick.by}`, tone: 'muted' } as const] : []),
         ],
       };
+    }
     case 'removed':
       return {
         key: row.key,
         segments: [
           { text: `${indent}[x] `, tone: 'muted' },
-          { text: '(removed) ', tone: 'warning' },
+          { text: `(${row.tick.by}, removed) `, tone: 'warning' },
           { text: row.text, tone: 'muted' },
-          { text: ` · ${row.tick.by}`, tone: 'muted' },
         ],
       };
   }

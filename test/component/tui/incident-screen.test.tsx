@@ -66,11 +66,11 @@ describe('incident screen', () => {
     expect(frame).toMatch(/ ✗ CRITICAL +db/);
     expect(frame).toMatch(/ · not run +api-health/);
     expect(frame).toMatch(/MARKED deploy v1\.4\.2/);
-    expect(frame).toMatch(/\[x\] \(old version\) Ack…/);
+    expect(frame).toMatch(/\[x\] \(bob, old version…/);
     // Focused, each populated pane marks its selected row.
     harness.press('3', 'j', 'j');
     frame = await view.waitFor(/┏━ 3 Checklist \(1\/50\)/);
-    expect(frame).toMatch(/› \[x\] \(old version\)/);
+    expect(frame).toMatch(/› \[x\] \(bob, old version…/);
     harness.press('2');
     frame = await view.waitFor(/┏━ 2 Recent changes \(1\)/);
     expect(frame).toMatch(/›MARKED deploy v1\.4\.2/);

@@ -67,9 +67,9 @@ describe('checklist pane model', () => {
     expect(model.rows.map(text)).toEqual([
       '▾ Incident checklist 2/6',
       '▾ 1. Triage 2/5',
-      ' [x] What changed in the last 60 minutes? · bob',
+      ' [x] (bob) What changed in the last 60 minutes?',
       ' [ ] Which layer is it?',
-      '  [x] Database answers check:postgres CRITICAL · carol',
+      '  [x] (carol) Database answers check:postgres CRITICAL',
       '  [ ] Redis answers',
       ' [ ] Read the rollback rules',
       '▾ 2. Resolve 0/1',
@@ -85,8 +85,8 @@ describe('checklist pane model', () => {
       ticked('triage/an-item-since-deleted', 'sha256:old')(log);
     });
     const rows = checklistPaneModel(inc, CONFIG, stateWith([['incident-checklist', loaded('sha256:new')]])).rows.map(text);
-    expect(rows[2]).toBe(' [x] (old version) What changed in the last 60 minutes? · bob');
-    expect(rows.at(-1)).toBe(' [x] (removed) triage/an-item-since-deleted · bob');
+    expect(rows[2]).toBe(' [x] (bob, old version) What changed in the last 60 minutes?');
+    expect(rows.at(-1)).toBe(' [x] (bob, removed) triage/an-item-since-deleted');
   });
 
   it('folds a section (and unfolds it again), and shows a file that cannot be read with its reason', () => {
