@@ -31,6 +31,8 @@ export interface ConsoleHarness {
   /** Loads the Recent changes view in the background, as in a real session. */
   changesLoader: ChangesLoader;
   quitRequests: number;
+  /** What the console sent to its terminal outside frames (OSC 52 clipboard writes). */
+  terminalWrites: string[];
   /** Presses keys by name ("n", "enter", "C-c"), one after another. */
   press(...keys: string[]): void;
   /** Types text into whatever has the keys (each character one key press). */
@@ -75,6 +77,7 @@ export async function createConsoleHarness(options: HarnessOptions = {}): Promis
     checklistLoader,
     changesLoader,
     quitRequests: 0,
+    terminalWrites: [],
     env: {
       store,
       incidents,
@@ -88,6 +91,7 @@ export async function createConsoleHarness(options: HarnessOptions = {}): Promis
       reload: () => feed.reload(),
       quit: () => void harness.quitRequests++,
       redraw: () => undefined,
+      terminal: { description: 'the test terminal', write: async (data) => void harness.terminalWrites.push(data) },
     },
     press: (...keys) => keys.forEach((key) => dispatchKey(harness.env, key)),
     type: (text) => [...text].forEach((char) => dispatchKey(harness.env, char === ' ' ? 'space' : char)),

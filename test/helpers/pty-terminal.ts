@@ -50,6 +50,8 @@ export interface PtyTerminal {
   onAlternateScreen(): boolean;
   /** Whether the cursor is currently visible (DECTCEM). */
   cursorVisible(): boolean;
+  /** The palette background colour where `text` starts on screen row `row` (0-based); undefined for the default or when absent. */
+  backgroundAt(row: number, text: string): number | undefined;
   resize(cols: number, rows: number): void;
   /** Sends a signal to the process (default SIGTERM). */
   kill(signal?: string): void;
@@ -150,6 +152,13 @@ export function spawnPty(command: string, args: string[], options: PtyOptions): 
     screen,
     onAlternateScreen: () => term.buffer.active.type === 'alternate',
     cursorVisible: () => !cursorHidden,
+    backgroundAt(row, text) {
+      const buffer = term.buffer.active;
+      const line = buffer.getLine(buffer.viewportY + row);
+      const column = line?.translateToString(true).indexOf(text) ?? -1;
+      const cell = column < 0 ? undefined : line?.getCell(column);
+      return cell && cell.isBgPalette() ? cell.getBgColor() : undefined;
+    },
     resize(cols, rows) {
       term.resize(cols, rows);
       child.resize(cols, rows);

@@ -1,6 +1,7 @@
 /** What command handlers may use: the store, the incident service, and the session's controls. */
 import type { ChangeService } from '../../changes/change-service.js';
 import type { CheckService } from '../../checks/check-service.js';
+import type { TerminalSink } from '../../comms/targets/clipboard-target.js';
 import type { LoadedConfig } from '../../config/load-config.js';
 import type { IncidentService } from '../../incidents/incident-service.js';
 import type { ChecklistService } from '../../runbooks/checklist-service.js';
@@ -25,6 +26,8 @@ export interface CommandEnv {
   quit(): void;
   /** Repaints every row of the terminal. */
   redraw(): void;
+  /** The console's own terminal output, for sequences that print nothing (the OSC 52 clipboard). */
+  terminal: TerminalSink;
 }
 
 /** A command handler; `key` is the key that triggered it (for bindings with several keys). */

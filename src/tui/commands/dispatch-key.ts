@@ -4,6 +4,7 @@ import { keyContextOf } from '../keymap/key-context.js';
 import { keyLabel } from '../keymap/key-names.js';
 import { resolveKey } from '../keymap/resolve-key.js';
 import { editLine, insertText } from '../presentation/line-editor.js';
+import { editText, insertTextBlock } from '../presentation/text-editor.js';
 import type { CommandEnv } from './command-env.js';
 import { COMMAND_HANDLERS } from './command-handlers.js';
 
@@ -22,6 +23,11 @@ export function dispatchKey(env: CommandEnv, key: string): void {
     return;
   }
   const top = state.ui.modals.at(-1);
+  if (top?.kind === 'compose-edit') {
+    const edited = editText({ text: top.text, cursor: top.cursor }, key);
+    if (edited) env.store.dispatch({ type: 'modal/composer', event: { type: 'edit', ...edited } });
+    return;
+  }
   if (top?.kind !== 'text') return;
   const edited = editLine({ text: top.text, cursor: top.cursor }, key);
   if (edited) env.store.dispatch({ type: 'modal/text', ...edited });
@@ -30,6 +36,11 @@ export function dispatchKey(env: CommandEnv, key: string): void {
 /** Pasted text goes into the text being typed; outside a text field it is refused, never run as keys. */
 export function dispatchPaste(env: CommandEnv, text: string): void {
   const top = env.store.getState().ui.modals.at(-1);
+  if (top?.kind === 'compose-edit') {
+    // An update keeps its line breaks; a one-line field turns them into spaces.
+    env.store.dispatch({ type: 'modal/composer', event: { type: 'edit', ...insertTextBlock({ text: top.text, cursor: top.cursor }, text) } });
+    return;
+  }
   if (top?.kind !== 'text') {
     env.store.dispatch({ type: 'flash/show', text: 'Pasted text ignored: open a text field first (n adds a note)', tone: 'warning' });
     return;

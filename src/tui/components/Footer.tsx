@@ -14,9 +14,10 @@ function MessageLine() {
   const flash = useConsoleState((s) => s.ui.flash);
   const loadError = useConsoleState((s) => s.data.loadError);
   const mode = useConsoleState((s) => s.ui.mode);
+  const editingUpdate = useConsoleState((s) => s.ui.modals.at(-1)?.kind === 'compose-edit');
   if (flash) return <Text wrap="truncate-end" {...FLASH_STYLE[flash.tone]}>{flash.text}</Text>;
   if (loadError) return <Text wrap="truncate-end" color="red">Cannot read the store: {loadError}</Text>;
-  if (mode === 'insert') return <Text wrap="truncate-end" color="cyan">INSERT: keys go into the text. Enter saves, Esc cancels.</Text>;
+  if (mode === 'insert') return <Text wrap="truncate-end" color="cyan">INSERT: keys go into the text. {editingUpdate ? 'Enter starts a new line, Ctrl-S previews, Esc leaves (keeps a draft).' : 'Enter saves, Esc cancels.'}</Text>;
   return (
     <Text wrap="truncate-end" dimColor>
       {readOnly ? <Text color="yellow" dimColor={false}>READ-ONLY </Text> : ''}you are {actor} · store {incidents.store.path}

@@ -13,6 +13,13 @@ export type Scope =
   | 'action'
   | 'details'
   | 'check'
+  | 'compose-setup'
+  | 'compose-edit'
+  | 'compose-discard'
+  | 'compose-preview'
+  | 'compose-result'
+  | 'updates'
+  | 'breach'
   | 'start'
   | 'pane:checks'
   | 'pane:changes'
@@ -33,6 +40,13 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   action: 'Mitigation dialog (a)',
   details: 'Change details (Enter in Recent changes)',
   check: 'Check details (v in the Checks pane)',
+  'compose-setup': 'Status update composer (c): kind and audience',
+  'compose-edit': 'Writing a status update (Enter starts a new line; arrows, Home/End, Ctrl-A/E/U/K/W edit)',
+  'compose-discard': 'Leaving the update editor',
+  'compose-preview': 'Update preview: lint warnings and targets',
+  'compose-result': 'Update posted: result per target',
+  updates: 'Update history (U)',
+  breach: 'Possible personal-data breach confirmation (b)',
   start: 'Start screen (no incident open)',
   'pane:checks': 'Checks pane',
   'pane:changes': 'Recent changes pane',
@@ -58,6 +72,8 @@ export interface KeyBinding {
   label?: string;
   mutates?: boolean;
   dangerous?: boolean;
+  /** A `mutates` binding that still works on a resolved incident (the resolution notice, the breach flag). */
+  afterResolution?: boolean;
   /** For `mutates` bindings: what would be written, said when a read-only console refuses it. */
   writes?: string;
 }
@@ -128,6 +144,41 @@ const TABLE = [
   { command: 'details.pageup', keys: ['pageup', 'C-u'], scope: 'details', description: 'Scroll up one page' },
   { command: 'details.close', keys: ['esc', 'q', 'enter', 'C-c'], scope: 'details', description: 'Close the details', label: 'close' },
 
+  { command: 'compose.field-down', keys: ['j', 'down', 'tab'], scope: 'compose-setup', description: 'Next row (kind, audience)', label: 'row' },
+  { command: 'compose.field-up', keys: ['k', 'up', 'S-tab'], scope: 'compose-setup', description: 'Previous row' },
+  { command: 'compose.next-value', keys: ['l', 'right', 'space'], scope: 'compose-setup', description: 'Next value of the row: initial, update, resolution; customer, internal', label: 'change' },
+  { command: 'compose.previous-value', keys: ['h', 'left'], scope: 'compose-setup', description: 'Previous value of the row' },
+  { command: 'compose.write', keys: ['enter'], scope: 'compose-setup', description: 'Write it: the kept draft if there is one, else the template filled from the incident', label: 'write' },
+  { command: 'updates.open', keys: ['U'], scope: 'compose-setup', description: 'Update history', label: 'history' },
+  { command: 'compose.close', keys: ['esc', 'q', 'C-c'], scope: 'compose-setup', description: 'Close the composer', label: 'close' },
+
+  { command: 'compose.preview', keys: ['C-s', 'C-d'], scope: 'compose-edit', description: 'Preview: lint warnings and targets, then post', label: 'preview' },
+  { command: 'compose.leave', keys: ['esc', 'C-c'], scope: 'compose-edit', description: 'Leave the editor (asks first; the text is kept as a draft)', label: 'leave' },
+
+  { command: 'compose.keep', keys: ['y', 'enter'], scope: 'compose-discard', description: 'Close; the text stays as a draft, offered again on the next c', label: 'keep draft' },
+  { command: 'compose.discard', keys: ['d'], scope: 'compose-discard', description: 'Close and throw the draft away', label: 'discard' },
+  { command: 'compose.resume', keys: ['n', 'esc'], scope: 'compose-discard', description: 'Back to writing', label: 'keep writing' },
+
+  { command: 'compose.post', keys: ['p', 'enter'], scope: 'compose-preview', description: 'Post to the ticked targets (with lint warnings it asks for P)', label: 'post', mutates: true, afterResolution: true },
+  { command: 'compose.force', keys: ['P'], scope: 'compose-preview', description: 'Post despite lint warnings (the overridden rules are recorded with the update)', mutates: true, afterResolution: true },
+  { command: 'compose.target-down', keys: ['j', 'down'], scope: 'compose-preview', description: 'Next target', label: 'move' },
+  { command: 'compose.target-up', keys: ['k', 'up'], scope: 'compose-preview', description: 'Previous target' },
+  { command: 'compose.target-toggle', keys: ['space', 'x'], scope: 'compose-preview', description: 'Tick or untick the selected target', label: 'tick' },
+  { command: 'compose.edit', keys: ['e', 'esc', 'C-c'], scope: 'compose-preview', description: 'Back to the editor', label: 'edit' },
+  { command: 'updates.open', keys: ['U'], scope: 'compose-preview', description: 'Update history' },
+
+  { command: 'compose.retry', keys: ['r'], scope: 'compose-result', description: 'Retry: back to the preview with the failed targets ticked', label: 'retry' },
+  { command: 'compose.done', keys: ['enter', 'esc', 'q', 'C-c'], scope: 'compose-result', description: 'Close the composer', label: 'close' },
+
+  { command: 'updates.down', keys: ['j', 'down'], scope: 'updates', description: 'Scroll down', label: 'scroll' },
+  { command: 'updates.up', keys: ['k', 'up'], scope: 'updates', description: 'Scroll up' },
+  { command: 'updates.pagedown', keys: ['pagedown', 'space', 'C-d'], scope: 'updates', description: 'Scroll down one page' },
+  { command: 'updates.pageup', keys: ['pageup', 'C-u'], scope: 'updates', description: 'Scroll up one page' },
+  { command: 'updates.close', keys: ['esc', 'q', 'U', 'C-c'], scope: 'updates', description: 'Close the history', label: 'close' },
+
+  { command: 'breach.confirm', keys: ['y'], scope: 'breach', description: 'Yes: record it on the timeline', label: 'yes', mutates: true, afterResolution: true },
+  { command: 'breach.cancel', keys: ['n', 'esc', 'q', 'C-c'], scope: 'breach', description: 'No: change nothing', label: 'no' },
+
   { command: 'start.down', keys: ['j', 'down'], scope: 'start', description: 'Next incident', label: 'move' },
   { command: 'start.up', keys: ['k', 'up'], scope: 'start', description: 'Previous incident' },
   { command: 'start.open', keys: ['enter'], scope: 'start', description: 'Open the selected incident', label: 'open' },
@@ -155,6 +206,9 @@ const TABLE = [
   { command: 'severity.change', keys: ['s'], scope: 'incident', description: 'Change the severity (shows what each level means)', label: 'severity', mutates: true },
   { command: 'roles.open', keys: ['o'], scope: 'incident', description: 'Assign roles, or take one yourself', label: 'roles', mutates: true },
   { command: 'status.change', keys: ['u'], scope: 'incident', description: 'Set the status: investigating, identified, monitoring', label: 'status', mutates: true },
+  { command: 'compose.open', keys: ['c'], scope: 'incident', description: 'Write a status update: kind and audience, edit, preview with lint warnings, post to targets', label: 'update', mutates: true, afterResolution: true },
+  { command: 'updates.open', keys: ['U'], scope: 'incident', description: 'Update history: every posted update, its text and where it went' },
+  { command: 'breach.toggle', keys: ['b'], scope: 'incident', description: 'Flag (or clear) a possible personal-data breach; the header then counts down to the regulator notification', label: 'breach', mutates: true, dangerous: true, afterResolution: true },
   { command: 'actions.open', keys: ['a'], scope: 'incident', description: 'Mitigate: rollback, maintenance, flags... with preflight, confirmation and verification', label: 'act', mutates: true, dangerous: true },
   { command: 'incident.acknowledge', keys: ['A'], scope: 'incident', description: 'Acknowledge the incident: someone is on it (stops the time-to-acknowledge clock)', label: 'ack', mutates: true },
   { command: 'focus.next', keys: ['tab'], scope: 'incident', description: 'Focus the next pane', label: 'pane' },

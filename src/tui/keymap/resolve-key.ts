@@ -30,6 +30,13 @@ const MODAL_SCOPES: Record<Modal['kind'], Scope[]> = {
   severity: ['picker'],
   status: ['picker'],
   action: ['action'],
+  'compose-setup': ['compose-setup'],
+  'compose-edit': ['compose-edit'],
+  'compose-discard': ['compose-discard'],
+  'compose-preview': ['compose-preview'],
+  'compose-result': ['compose-result'],
+  updates: ['updates'],
+  breach: ['breach'],
   'check-details': ['check'],
   'change-details': ['details'],
 };
@@ -47,7 +54,7 @@ export const READ_ONLY_REASON = 'this console is read-only (--read-only)';
 export function disabledReason(binding: KeyBinding, context: KeyContext): string | undefined {
   if (!binding.mutates) return undefined;
   if (context.readOnly) return READ_ONLY_REASON;
-  if (context.resolvedIncident && context.screen === 'incident') {
+  if (context.resolvedIncident && context.screen === 'incident' && !binding.afterResolution) {
     return `${context.resolvedIncident} is resolved: reopen it with the CLI or declare a new incident`;
   }
   return undefined;

@@ -7,6 +7,8 @@ import { ActionModal } from './ActionModal.js';
 import { CheckDetailsModal } from './CheckDetailsModal.js';
 import { ChecklistItemDialog } from './ChecklistItemDialog.js';
 import { ChangeDetailsDialog } from './ChangeDetailsDialog.js';
+import { BreachConfirm } from './BreachConfirm.js';
+import { ComposerDialog } from './composer/ComposerDialog.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { QuitConfirm } from './QuitConfirm.js';
 import { RolePicker } from './RolePicker.js';
@@ -15,6 +17,7 @@ import { RunbookReader } from './RunbookReader.js';
 import { SeverityPicker } from './SeverityPicker.js';
 import { StatusPicker } from './StatusPicker.js';
 import { TextPrompt } from './TextPrompt.js';
+import { UpdateHistory } from './UpdateHistory.js';
 
 /** `incident` is undefined on the start screen (declaring, help, quit). */
 export function ModalHost({ rect, incident }: { rect: Rect; incident?: IncidentState | undefined }) {
@@ -35,6 +38,16 @@ export function ModalHost({ rect, incident }: { rect: Rect; incident?: IncidentS
       return incident ? <RunbookPicker rect={rect} modal={modal} incident={incident} /> : null;
     case 'runbook-reader':
       return <RunbookReader rect={rect} modal={modal} />;
+    case 'compose-setup':
+    case 'compose-edit':
+    case 'compose-discard':
+    case 'compose-preview':
+    case 'compose-result':
+      return <ComposerDialog rect={rect} modal={modal} />;
+    case 'updates':
+      return incident ? <UpdateHistory rect={rect} offset={modal.offset} incident={incident} /> : null;
+    case 'breach':
+      return incident ? <BreachConfirm rect={rect} flag={modal.flag} incident={incident} /> : null;
     case 'help':
       return <HelpOverlay rect={rect} offset={modal.offset} />;
     case 'quit':

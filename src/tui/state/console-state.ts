@@ -2,6 +2,7 @@
 import type { FlowState } from '../../domain/actions/action-flow.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import type { Role } from '../../domain/roles.js';
+import type { ComposerEvent, ComposerModal } from './composer-flow.js';
 import type { ChecklistModal } from './checklist-modals.js';
 import { initialChecklistState, type ChecklistAction, type ChecklistState } from './checklist-state.js';
 import { initialChangesState, type ChangesAction, type ChangesState } from './changes-state.js';
@@ -40,7 +41,13 @@ export type ChangeDetailsModal = { kind: 'change-details'; changeId: string; tit
 /** One check's last result, output and perfdata (v in the Checks pane), scrolled by `offset`. */
 export type CheckDetailsModal = { kind: 'check-details'; name: string; offset: number };
 
-export type Modal = TextModal | PickerModal | ActionModal | ChangeDetailsModal | ChecklistModal | CheckDetailsModal | { kind: 'help'; offset: number } | { kind: 'quit' };
+/** The update history (U), scrolled by `offset`. */
+export type UpdatesModal = { kind: 'updates'; offset: number };
+
+/** Asks before flagging (or clearing) a possible personal-data breach. */
+export type BreachModal = { kind: 'breach'; flag: boolean };
+
+export type Modal = TextModal | PickerModal | ActionModal | ChangeDetailsModal | ChecklistModal | CheckDetailsModal | ComposerModal | UpdatesModal | BreachModal | { kind: 'help'; offset: number } | { kind: 'quit' };
 
 export type Mode = 'normal' | 'insert';
 
@@ -120,6 +127,7 @@ export type ConsoleAction =
   | { type: 'modal/text'; text: string; cursor: number }
   | { type: 'modal/pick'; index: number }
   | { type: 'modal/flow'; flow: FlowState }
+  | { type: 'modal/composer'; event: ComposerEvent }
   | { type: 'flash/show'; text: string; tone: FlashTone }
   | { type: 'flash/expire'; id: number }
   | { type: 'incident/open'; incidentId: string }

@@ -1,8 +1,13 @@
 /** Pure reducer of the ui slice: focus, modal stack, mode, scrolling, flash messages, viewport. */
 import { moveSelection, selectRow } from '../presentation/list-window.js';
+import { isComposer, reduceComposer } from './composer-flow.js';
 import { PANES, resetScroll, type ConsoleAction, type Modal, type Mode, type UiState } from './console-state.js';
 
-const modeFor = (modals: readonly Modal[]): Mode => (modals.at(-1)?.kind === 'text' ? 'insert' : 'normal');
+/** Text fields and the update editor take typed keys. */
+const modeFor = (modals: readonly Modal[]): Mode => {
+  const kind = modals.at(-1)?.kind;
+  return kind === 'text' || kind === 'compose-edit' ? 'insert' : 'normal';
+};
 
 function withModals(ui: UiState, modals: Modal[]): UiState {
   return { ...ui, modals, mode: modeFor(modals) };
@@ -65,6 +70,14 @@ export function reduceUi(ui: UiState, action: ConsoleAction): UiState {
         }
         return top;
       });
+    case 'modal/composer': {
+      // The history may be open over the composer: the composer is updated where it is.
+      const index = ui.modals.findLastIndex(isComposer);
+      const composer = ui.modals[index];
+      if (!composer || !isComposer(composer)) return ui;
+      const next = reduceComposer(composer, action.event);
+      return next === composer ? ui : withModals(ui, ui.modals.map((m, i) => (i === index ? next : m)));
+    }
     case 'modal/flow': {
       // A typed confirmation may sit on top of the action dialog: update the dialog where it is.
       const index = ui.modals.map((m) => m.kind).lastIndexOf('action');

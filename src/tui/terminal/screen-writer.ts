@@ -98,6 +98,14 @@ export class ScreenWriter extends EventEmitter {
     this.send(this.diff(this.lines.join('\n')));
   }
 
+  /**
+   * Sends a sequence that draws nothing (the bell, an OSC 52 clipboard write) in order with the
+   * frames, never inside one; the rows on screen and the diff against them stay as they were.
+   */
+  control(data: string, done?: (error?: Error | null) => void): boolean {
+    return this.send(data, done);
+  }
+
   /** Stops listening to the terminal. */
   close(): void {
     clearTimeout(this.repaintTimer);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITY_POLICIES } from '../../../src/domain/severity.js';
 import { severityChoices, roleChoices } from '../../../src/tui/presentation/choices.js';
-import { clockParts, roleSlots } from '../../../src/tui/presentation/header-model.js';
+import { clockParts, fitClockParts, roleSlots } from '../../../src/tui/presentation/header-model.js';
 import { helpLines } from '../../../src/tui/presentation/help-lines.js';
 import { consoleLayout, paneContentHeight, tooSmall } from '../../../src/tui/presentation/layout.js';
 import { statusBarItems } from '../../../src/tui/presentation/status-bar.js';
@@ -56,7 +56,7 @@ describe('clockParts', () => {
 
   it('turns into OVERDUE, marked as an alarm, once a deadline passes', () => {
     const parts = clockParts(incident(), DEFAULT_SEVERITY_POLICIES.SEV1, at(6, 5));
-    expect(parts[1]).toEqual({ text: 'Mitigate OVERDUE 1m 05s', alarm: true });
+    expect(parts[1]).toMatchObject({ text: 'Mitigate OVERDUE 1m 05s', alarm: true });
     expect(parts[0]!.alarm).toBe(false);
   });
 
@@ -65,6 +65,22 @@ describe('clockParts', () => {
     expect(clockParts(started, DEFAULT_SEVERITY_POLICIES.SEV1, at(10)).map((p) => p.text)[1]).toBe('Mitigation under way');
     const resolved = incident('INC-1', (log) => log.add('incident.resolved', {}, 42));
     expect(clockParts(resolved, DEFAULT_SEVERITY_POLICIES.SEV1, at(90)).map((p) => p.text)).toEqual(['Lasted 42m 00s']);
+  });
+
+  it('adds the regulator countdown for a possible breach, kept after resolution', () => {
+    const flagged = incident('INC-1', (log) => log.add('breach.flagged', { flagged: true }, 1));
+    expect(clockParts(flagged, DEFAULT_SEVERITY_POLICIES.SEV1, at(30), 72).at(-1)).toMatchObject({ text: 'Regulator notice in 71h 30m', alarm: false });
+    const resolved = incident('INC-1', (log) => log.add('breach.flagged', { flagged: true }, 1).add('incident.resolved', {}, 42));
+    expect(clockParts(resolved, DEFAULT_SEVERITY_POLICIES.SEV1, at(73 * 60), 72).map((p) => p.text)).toEqual(['Lasted 42m 00s', 'Regulator notice OVERDUE 1h 00m']);
+  });
+
+  it('switches to the short wording when the full line does not fit the terminal', () => {
+    const flagged = incident('INC-1', (log) => log.add('breach.flagged', { flagged: true }, 1));
+    const parts = clockParts(flagged, DEFAULT_SEVERITY_POLICIES.SEV1, at(16), 72);
+    expect(fitClockParts(parts, 200).parts.join('   ')).toBe('Elapsed 16m 00s   Mitigate OVERDUE 11m 00s   First public update OVERDUE 1m 00s   Regulator notice in 71h 44m');
+    const narrow = fitClockParts(parts, 80);
+    expect(narrow.parts.join(narrow.gap)).toBe('T+16m 00s  Mitigate LATE 11m 00s  1st public upd LATE 1m 00s  Regulator 71h 44m');
+    expect(narrow.parts.join(narrow.gap).length).toBeLessThanOrEqual(80);
   });
 });
 
