@@ -22,8 +22,11 @@ export interface CheckServiceOptions {
 export interface RunRequest {
   /** --incident ID; otherwise the most recent open incident, if any. */
   incidentId?: string | undefined;
-  /** false: run without touching the timeline. */
-  record?: boolean;
+  /**
+   * false: run without touching the timeline. 'changes': record only results whose state differs
+   * from the last one on the timeline (for checks run on a timer, so the timeline is not flooded).
+   */
+  record?: boolean | 'changes';
   signal?: AbortSignal;
   onStart?: (definition: CheckDefinition) => void;
   /** Called as each check finishes, with the state its previous run left on the incident. */
@@ -76,7 +79,8 @@ export class CheckService {
       ...(this.options.now ? { now: this.options.now } : {}),
       ...(request.onStart ? { onStart: request.onStart } : {}),
       onResult: (result) => {
-        if (!result.cancelled) recorder?.add(result);
+        const unchanged = request.record === 'changes' && incident?.checks[result.name]?.status === result.status;
+        if (!result.cancelled && !unchanged) recorder?.add(result);
         request.onResult?.(result, incident?.checks[result.name]?.status);
       },
     });

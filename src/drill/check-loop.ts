@@ -1,4 +1,7 @@
-/** Runs the drill's checks every few seconds while an incident is open, so the console shows red and green by itself. */
+/**
+ * Runs the drill's checks every few seconds while an incident is open, so the console shows red
+ * and green by itself. Only state changes go on the timeline; a run that changes nothing adds nothing.
+ */
 import type { CheckService } from '../checks/check-service.js';
 import { isOpen } from '../domain/incident-state.js';
 import type { IncidentService } from '../incidents/incident-service.js';
@@ -10,7 +13,7 @@ export function startCheckLoop(checks: CheckService, incidents: IncidentService,
   let stopped = false;
   const round = async () => {
     const open = (await incidents.incidents()).filter(isOpen);
-    if (open.length > 0 && !stopped) await checks.run(checks.definitions());
+    if (open.length > 0 && !stopped) await checks.run(checks.definitions(), { record: 'changes' });
   };
   const loop = () => {
     if (stopped) return;

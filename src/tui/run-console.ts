@@ -1,6 +1,7 @@
 /** The console's entry point for the CLI: runs a session on this process's terminal. */
 import type { CliContext } from '../cli/context.js';
 import type * as Session from './console-session.js';
+import type { ReplaySource } from '../domain/replay/replay-cursor.js';
 
 /** However the session ended, the process is gone this long after the terminal was restored. */
 const EXIT_DEADLINE_MS = 1500;
@@ -30,11 +31,11 @@ async function loadSession(): Promise<typeof Session> {
 }
 
 /** Runs the console until quit or interrupted; resolves with the exit code after the terminal is restored. */
-export async function runConsole(ctx: CliContext, options: { readOnly: boolean; exitDeadlineMs?: number }): Promise<number> {
+export async function runConsole(ctx: CliContext, options: { readOnly: boolean; exitDeadlineMs?: number; replay?: ReplaySource }): Promise<number> {
   // A write to a vanished terminal must not become an unhandled 'error' event after we are done.
   process.stderr.on('error', () => undefined);
   const { runConsoleSession } = await loadSession();
-  const result = await runConsoleSession(ctx, { readOnly: options.readOnly }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  const result = await runConsoleSession(ctx, { readOnly: options.readOnly, ...(options.replay ? { replay: options.replay } : {}) }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   if (result.error) {
     const error = result.error;
     safeWrite(ctx.err, `warroom: the console stopped on an error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

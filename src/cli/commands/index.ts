@@ -25,6 +25,7 @@ import { registerActions } from './actions-list.js';
 import { registerMitigated } from './mitigated.js';
 import { registerFreeze } from './freeze.js';
 import { registerDrill } from './drill.js';
+import { registerReplay } from './replay.js';
 
 export const COMMANDS: ((program: Command) => void)[] = [
   registerConsole,
@@ -57,4 +58,5 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerMitigated,
   registerFreeze,
   registerDrill,
+  registerReplay,
 ];

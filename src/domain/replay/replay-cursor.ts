@@ -25,6 +25,15 @@ export interface ReplayCursor {
   readonly state: IncidentState;
 }
 
+/** What a replay console is opened on: the timeline read at start and how to begin. */
+export interface ReplaySource {
+  timeline: ReplayTimeline;
+  /** Playback speed to start with (x). */
+  speed: number;
+  /** Where the cursor starts: an event index (default the declaration). */
+  startAt?: number;
+}
+
 /** Folds the incident once, keeping a snapshot every SNAPSHOT_EVERY events; undefined when the log does not start with a declaration. */
 export function createTimeline(events: readonly IncidentEvent[]): ReplayTimeline | undefined {
   let state = foldIncident(events.slice(0, 1));
@@ -79,6 +88,11 @@ export function jumpMinutes(cursor: ReplayCursor, minutes: number): ReplayCursor
   const index = minutes >= 0 ? Math.max(cursor.index + 1, lastAtOrBefore) : Math.min(cursor.index - 1, lastAtOrBefore);
   const clamped = clamp(cursor.timeline, index);
   return clamped === cursor.index ? cursor : clamped === cursor.index + 1 ? stepForward(cursor) : cursorAt(cursor.timeline, clamped);
+}
+
+/** A cursor at the last event at or before `time` (epoch ms); the declaration when `time` is earlier. */
+export function cursorAtTime(timeline: ReplayTimeline, time: number): ReplayCursor {
+  return cursorAt(timeline, Math.max(0, lastIndexAtOrBefore(timeline.events, time)));
 }
 
 /** Binary search over event times (the log is in append order, so times do not go backwards). */

@@ -3,6 +3,7 @@ import { acknowledge, addNote, assignRole, changeSeverity, setStatus } from '../
 import { SEVERITIES } from '../../domain/severity.js';
 import { roleChoices, statusChoices } from '../presentation/choices.js';
 import { submitActionConfirm } from './action-commands.js';
+import { submitReplayMinute } from './replay-commands.js';
 import type { PickerModal } from '../state/console-state.js';
 import { selectIncident } from '../state/selectors.js';
 import type { CommandEnv, CommandHandler } from './command-env.js';
@@ -69,6 +70,7 @@ function submitText(env: CommandEnv): void {
   const top = env.store.getState().ui.modals.at(-1);
   if (top?.kind !== 'text') return;
   const text = top.text.trim();
+  if (top.purpose === 'replay-minute') return submitReplayMinute(env, text);
   if (top.purpose === 'action-confirm') return submitActionConfirm(env, text);
   if (top.purpose === 'declare-title') {
     if (!text) {

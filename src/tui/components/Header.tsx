@@ -5,8 +5,10 @@ import type { IncidentState } from '../../domain/incident-state.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { roleSlots } from '../presentation/header-model.js';
 import { HEADER_HEIGHT } from '../presentation/layout.js';
+import { useConsoleState } from '../state/console-store.js';
 import { SEVERITY_STYLE } from '../theme.js';
 import { ClockLine } from './ClockLine.js';
+import { ReplayLine } from './ReplayLine.js';
 
 function TitleLine({ incident }: { incident: IncidentState }) {
   const { loaded } = useCommandEnv();
@@ -60,10 +62,11 @@ function RolesLine({ incident }: { incident: IncidentState }) {
 
 /** Four lines; only the clock line re-renders every second. */
 export const Header = memo(function Header({ incident, width }: { incident: IncidentState; width: number }) {
+  const replaying = useConsoleState((s) => s.replay !== undefined);
   return (
     <Box flexDirection="column" width={width} height={HEADER_HEIGHT}>
       <TitleLine incident={incident} />
-      <StateLine incident={incident} />
+      {replaying ? <ReplayLine incident={incident} /> : <StateLine incident={incident} />}
       <ClockLine incident={incident} />
       <RolesLine incident={incident} />
     </Box>

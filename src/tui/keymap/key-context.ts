@@ -12,5 +12,6 @@ export function keyContextOf(state: ConsoleState, readOnly: boolean): KeyContext
     focus: state.ui.focus,
     readOnly,
     resolvedIncident: incident && incident.status === 'resolved' ? incident.id : undefined,
+    replay: state.replay !== undefined,
   };
 }

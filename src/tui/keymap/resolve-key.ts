@@ -1,6 +1,6 @@
 /** Pure key resolution: which binding a key press means in the current context, and whether it may run. */
 import type { Modal, PaneId } from '../state/console-state.js';
-import { KEYMAP, type Binding, type KeyBinding, type Scope } from './keymap.js';
+import { KEYMAP, type Binding, type CommandId, type KeyBinding, type Scope } from './keymap.js';
 
 export type { Binding };
 
@@ -11,6 +11,8 @@ export interface KeyContext {
   readOnly: boolean;
   /** Set when the open incident is resolved: changes to it are refused. */
   resolvedIncident: string | undefined;
+  /** A replay console: its own keys come first and nothing may write. */
+  replay?: boolean;
 }
 
 export interface Resolution {
@@ -30,31 +32,27 @@ const MODAL_SCOPES: Record<Modal['kind'], Scope[]> = {
   severity: ['picker'],
   status: ['picker'],
   action: ['action'],
-  'compose-setup': ['compose-setup'],
-  'compose-edit': ['compose-edit'],
-  'compose-discard': ['compose-discard'],
-  'compose-preview': ['compose-preview'],
-  'compose-result': ['compose-result'],
-  updates: ['updates'],
-  breach: ['breach'],
-  'check-details': ['check'],
   'change-details': ['details'],
 };
 
 /** Scopes in the order they are searched: the modal on top, else the focused pane, the screen, then global. */
-export function activeScopes(context: Pick<KeyContext, 'screen' | 'modal' | 'focus'>): Scope[] {
+export function activeScopes(context: Pick<KeyContext, 'screen' | 'modal' | 'focus' | 'replay'>): Scope[] {
   if (context.modal) return MODAL_SCOPES[context.modal];
   if (context.screen === 'start') return ['start', 'global'];
+  // Replay keys win over the panes' own (space plays rather than ticks, which a replay refuses anyway).
+  if (context.replay) return ['replay', `pane:${context.focus}`, 'incident', 'global'];
   return [`pane:${context.focus}`, 'incident', 'global'];
 }
 
 export const READ_ONLY_REASON = 'this console is read-only (--read-only)';
+export const REPLAY_REASON = 'a replay is read-only: it shows the incident as it was and changes nothing';
 
 /** Why a binding cannot run in this context, or undefined when it can. */
 export function disabledReason(binding: KeyBinding, context: KeyContext): string | undefined {
   if (!binding.mutates) return undefined;
+  if (context.replay) return REPLAY_REASON;
   if (context.readOnly) return READ_ONLY_REASON;
-  if (context.resolvedIncident && context.screen === 'incident' && !binding.afterResolution) {
+  if (context.resolvedIncident && context.screen === 'incident') {
     return `${context.resolvedIncident} is resolved: reopen it with the CLI or declare a new incident`;
   }
   return undefined;
@@ -69,15 +67,14 @@ export function resolveKey(key: string, context: KeyContext, keymap: readonly Bi
   return undefined;
 }
 
-/** Bindings that apply in this context, most specific first, one per command (per key for config-driven rows, which share one). */
-export function bindingsInContext(context: Pick<KeyContext, 'screen' | 'modal' | 'focus'>, keymap: readonly Binding[] = KEYMAP): Binding[] {
-  const seen = new Set<string>();
+/** Bindings that apply in this context, most specific first, one per command. */
+export function bindingsInContext(context: Pick<KeyContext, 'screen' | 'modal' | 'focus' | 'replay'>, keymap: readonly Binding[] = KEYMAP): Binding[] {
+  const seen = new Set<CommandId>();
   const result: Binding[] = [];
   for (const scope of activeScopes(context)) {
     for (const binding of keymap) {
-      const id = `${binding.command} ${binding.keys.join(' ')}`;
-      if (binding.scope !== scope || seen.has(id)) continue;
-      seen.add(id);
+      if (binding.scope !== scope || seen.has(binding.command)) continue;
+      seen.add(binding.command);
       result.push(binding);
     }
   }

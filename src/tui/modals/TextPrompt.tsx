@@ -13,6 +13,8 @@ function wording(modal: TextModal, incidentId: string | undefined): { title: str
       return { title: 'Declare an incident (1 of 2): title', prompt: 'Title', placeholder: 'what is broken, e.g. Checkout returns 502' };
     case 'role-name':
       return { title: `Who takes ${ROLE_TITLES[modal.role]}?`, prompt: 'Name', placeholder: 'their name or handle' };
+    case 'replay-minute':
+      return { title: 'Jump to a minute after detection', prompt: 'Minute', placeholder: 'e.g. 41 (negative: before detection)' };
     case 'action-confirm':
       return { title: modal.prompt, prompt: 'Confirm', placeholder: 'type it exactly; Esc goes back' };
   }

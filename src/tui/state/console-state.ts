@@ -6,6 +6,7 @@ import type { ComposerEvent, ComposerModal } from './composer-flow.js';
 import type { ChecklistModal } from './checklist-modals.js';
 import { initialChecklistState, type ChecklistAction, type ChecklistState } from './checklist-state.js';
 import { initialChangesState, type ChangesAction, type ChangesState } from './changes-state.js';
+import type { ReplayAction, ReplayState } from './replay-state.js';
 import { initialCheckRunsState, type CheckRunsAction, type CheckRunsState } from './check-runs-state.js';
 
 export const PANES = ['checks', 'changes', 'checklist', 'timeline'] as const;
@@ -24,6 +25,7 @@ export type TextModal = { kind: 'text'; text: string; cursor: number } & (
   | { purpose: 'declare-title' }
   | { purpose: 'role-name'; role: Role }
   | { purpose: 'action-confirm'; prompt: string }
+  | { purpose: 'replay-minute' }
 );
 
 /** A list to choose one entry from. A severity picker with a title is the second step of declaring. */
@@ -104,6 +106,8 @@ export interface ConsoleState {
   checklist: ChecklistState;
   /** The Recent changes pane's window and the view loaded in the background. */
   changes: ChangesState;
+  /** Set in a replay console: the cursor the incident on screen and `now` follow. */
+  replay?: ReplayState;
   /** Checks this console is running, and the output of the last run of each. */
   checkRuns: CheckRunsState;
 }
@@ -132,6 +136,7 @@ export type ConsoleAction =
   | { type: 'flash/expire'; id: number }
   | { type: 'incident/open'; incidentId: string }
   | { type: 'incident/leave' }
+  | ReplayAction
   | ChangesAction
   | CheckRunsAction;
 
