@@ -13,16 +13,22 @@ import { killAllRunning } from '../process/run-process.js';
 import { ChecklistService } from '../runbooks/checklist-service.js';
 import { App } from './App.js';
 import type { CommandEnv } from './commands/command-env.js';
+import { announceIgnoredCheckKeys } from './commands/checks-commands.js';
+import { saveComposerDraft } from './commands/composer-commands.js';
 import { keepUnsentNote } from './commands/unsent-notes.js';
+import { keepUnsentUpdate } from './commands/unsent-updates.js';
 import { createWriteTracker } from './commands/write-tracker.js';
 import { startChangesLoader } from './live/changes-loader.js';
 import { startChecklistLoader } from './live/checklist-loader.js';
 import { startClock } from './live/clock.js';
+import { startDeadlineBell } from './live/deadline-bell.js';
+import { startDraftAutosave } from './live/draft-autosave.js';
 import { startFlashExpiry } from './live/flash-expiry.js';
 import { startIncidentFeed } from './live/incident-feed.js';
 import { startReplayFeed } from './live/replay-feed.js';
 import { initialConsoleState } from './state/console-state.js';
 import { createConsoleStore } from './state/console-store.js';
+import { consoleTerminalSink } from './terminal/console-sink.js';
 import { ScreenWriter } from './terminal/screen-writer.js';
 import { createShutdown, type Shutdown, type ShutdownResult } from './terminal/shutdown.js';
 import { enterFullScreen, restoreTerminal } from './terminal/terminal-mode.js';
@@ -76,10 +82,15 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
     reload: () => feed.reload(),
     quit: () => void shutdown('quit', 0),
     redraw: () => writer.repaint(),
+    terminal: consoleTerminalSink(writer),
   };
   const checklistLoader = startChecklistLoader({ store, checklist: env.checklist });
   const changesLoader = startChangesLoader({ store, changes: env.changes });
+  // BEL goes through the screen writer so it never lands inside a frame.
+  const bell = replay ? { stop: () => undefined } : startDeadlineBell({ store, loaded: ctx.loaded, ring: () => writer.control('\u0007') });
+  const autosave = startDraftAutosave({ store, save: (composer) => saveComposerDraft(env, composer, composer.text) });
 
+  announceIgnoredCheckKeys(env);
   const onSignal = (signal: (typeof SIGNALS)[number]) => void shutdown(`received ${signal}`, 128 + constants.signals[signal]);
   const onOutputError = () => void shutdown('the terminal output failed', 1);
   const onInputGone = () => void shutdown('the terminal went away', 129);
@@ -101,6 +112,8 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
   const runShutdown: Shutdown = createShutdown([
     { name: 'stop timers and watchers', run: () => (clock.stop(), flashes.stop(), feed.close(), changesLoader.close()) },
     { name: 'stop the checklist loader', run: () => checklistLoader.close() },
+    { name: 'stop the deadline bell and the draft autosave', run: () => (bell.stop(), autosave.stop()) },
+    { name: 'keep the update being written', run: () => keepUnsentUpdate(store.getState(), ctx.store, env.readOnly), timeoutMs: 400 },
     { name: 'keep the note being typed', run: () => keepUnsentNote(store.getState(), ctx.store, env.readOnly), timeoutMs: 400 },
     { name: 'stop child processes', run: () => killAllRunning(), timeoutMs: 1300 },
     { name: 'finish writes', run: () => writes.flush(400), timeoutMs: 500 },

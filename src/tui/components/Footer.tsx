@@ -2,6 +2,7 @@
 import { Box, Text } from 'ink';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { useMemo } from 'react';
+import { consoleKeymap } from '../keymap/check-keys.js';
 import type { KeyContext } from '../keymap/resolve-key.js';
 import { statusBarItems } from '../presentation/status-bar.js';
 import { useConsoleState } from '../state/console-store.js';
@@ -13,9 +14,10 @@ function MessageLine() {
   const flash = useConsoleState((s) => s.ui.flash);
   const loadError = useConsoleState((s) => s.data.loadError);
   const mode = useConsoleState((s) => s.ui.mode);
+  const editingUpdate = useConsoleState((s) => s.ui.modals.at(-1)?.kind === 'compose-edit');
   if (flash) return <Text wrap="truncate-end" {...FLASH_STYLE[flash.tone]}>{flash.text}</Text>;
   if (loadError) return <Text wrap="truncate-end" color="red">Cannot read the store: {loadError}</Text>;
-  if (mode === 'insert') return <Text wrap="truncate-end" color="cyan">INSERT: keys go into the text. Enter saves, Esc cancels.</Text>;
+  if (mode === 'insert') return <Text wrap="truncate-end" color="cyan">INSERT: keys go into the text. {editingUpdate ? 'Enter starts a new line, Ctrl-S previews, Esc leaves (keeps a draft).' : 'Enter saves, Esc cancels.'}</Text>;
   return (
     <Text wrap="truncate-end" dimColor>
       {readOnly ? <Text color="yellow" dimColor={false}>READ-ONLY </Text> : ''}you are {actor} · store {incidents.store.path}
@@ -37,9 +39,10 @@ function useKeyContext(readOnly: boolean): KeyContext {
 }
 
 function KeyBar({ width }: { width: number }) {
-  const { readOnly } = useCommandEnv();
+  const { readOnly, loaded } = useCommandEnv();
   const context = useKeyContext(readOnly);
-  const items = useMemo(() => statusBarItems(context, width), [context, width]);
+  const keymap = consoleKeymap(loaded.config.checks).keymap;
+  const items = useMemo(() => statusBarItems(context, width, keymap), [context, width, keymap]);
   return (
     <Text wrap="truncate-end">
       {items.map((item, i) => (

@@ -4,7 +4,7 @@ import { KEYMAP, SCOPE_TITLES, type KeyBinding, type Scope } from './keymap.js';
 
 const DOC_ORDER: Scope[] = [
   'global', 'incident', 'pane:checks', 'pane:changes', 'pane:checklist', 'pane:timeline', 'checklist-item', 'runbooks', 'reader',
-  'replay', 'start', 'picker', 'roles', 'action', 'details', 'text', 'quit', 'help',
+  'replay', 'start', 'picker', 'roles', 'action', 'compose-setup', 'compose-edit', 'compose-discard', 'compose-preview', 'compose-result', 'updates', 'breach', 'details', 'check', 'text', 'quit', 'help',
 ];
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
@@ -30,7 +30,9 @@ export function keymapMarkdown(keymap: readonly KeyBinding[] = KEYMAP): string {
     out.push(`## ${SCOPE_TITLES[scope]}`, '', '| Keys | Does | |', '|---|---|---|');
     for (const b of bindings) {
       const marks = [b.mutates ? 'changes' : '', b.dangerous ? 'asks first' : ''].filter(Boolean).map((m) => `**${m}**`).join(' ');
-      out.push(`| ${escapeCell(keysLabel(b.keys, ', '))} | ${escapeCell(b.description)} | ${marks} |`);
+      // A row without keys stands for keys the config gives (a check's `key:`).
+      const keys = b.keys.length > 0 ? keysLabel(b.keys, ', ') : '(from the config)';
+      out.push(`| ${escapeCell(keys)} | ${escapeCell(b.description)} | ${marks} |`);
     }
     out.push('');
   }

@@ -12,6 +12,14 @@ export type Scope =
   | 'picker'
   | 'action'
   | 'details'
+  | 'check'
+  | 'compose-setup'
+  | 'compose-edit'
+  | 'compose-discard'
+  | 'compose-preview'
+  | 'compose-result'
+  | 'updates'
+  | 'breach'
   | 'start'
   | 'pane:checks'
   | 'pane:changes'
@@ -32,6 +40,14 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   picker: 'Any picker (severity, status, roles)',
   action: 'Mitigation dialog (a)',
   details: 'Change details (Enter in Recent changes)',
+  check: 'Check details (v in the Checks pane)',
+  'compose-setup': 'Status update composer (c): kind and audience',
+  'compose-edit': 'Writing a status update (Enter starts a new line; arrows, Home/End, Ctrl-A/E/U/K/W edit)',
+  'compose-discard': 'Leaving the update editor',
+  'compose-preview': 'Update preview: lint warnings and targets',
+  'compose-result': 'Update posted: result per target',
+  updates: 'Update history (U)',
+  breach: 'Possible personal-data breach confirmation (b)',
   start: 'Start screen (no incident open)',
   'pane:checks': 'Checks pane',
   'pane:changes': 'Recent changes pane',
@@ -58,7 +74,13 @@ export interface KeyBinding {
   label?: string;
   mutates?: boolean;
   dangerous?: boolean;
+  /** A `mutates` binding that still works on a resolved incident (the resolution notice, the breach flag). */
+  afterResolution?: boolean;
+  /** For `mutates` bindings: what would be written, said when a read-only console refuses it. */
+  writes?: string;
 }
+
+const CHECK_WRITES = 'running a check records its result on the timeline';
 
 const TABLE = [
   // While typing only these two keys act; every other key goes into the text.
@@ -124,12 +146,56 @@ const TABLE = [
   { command: 'details.pageup', keys: ['pageup', 'C-u'], scope: 'details', description: 'Scroll up one page' },
   { command: 'details.close', keys: ['esc', 'q', 'enter', 'C-c'], scope: 'details', description: 'Close the details', label: 'close' },
 
+  { command: 'compose.field-down', keys: ['j', 'down', 'tab'], scope: 'compose-setup', description: 'Next row (kind, audience)', label: 'row' },
+  { command: 'compose.field-up', keys: ['k', 'up', 'S-tab'], scope: 'compose-setup', description: 'Previous row' },
+  { command: 'compose.next-value', keys: ['l', 'right', 'space'], scope: 'compose-setup', description: 'Next value of the row: initial, update, resolution; customer, internal', label: 'change' },
+  { command: 'compose.previous-value', keys: ['h', 'left'], scope: 'compose-setup', description: 'Previous value of the row' },
+  { command: 'compose.write', keys: ['enter'], scope: 'compose-setup', description: 'Write it: the kept draft if there is one, else the template filled from the incident', label: 'write' },
+  { command: 'updates.open', keys: ['U'], scope: 'compose-setup', description: 'Update history', label: 'history' },
+  { command: 'compose.close', keys: ['esc', 'q', 'C-c'], scope: 'compose-setup', description: 'Close the composer', label: 'close' },
+
+  { command: 'compose.preview', keys: ['C-s', 'C-d'], scope: 'compose-edit', description: 'Preview: lint warnings and targets, then post', label: 'preview' },
+  { command: 'compose.leave', keys: ['esc', 'C-c'], scope: 'compose-edit', description: 'Leave the editor (asks first; the text is kept as a draft)', label: 'leave' },
+
+  { command: 'compose.keep', keys: ['y', 'enter'], scope: 'compose-discard', description: 'Close; the text stays as a draft, offered again on the next c', label: 'keep draft' },
+  { command: 'compose.discard', keys: ['d'], scope: 'compose-discard', description: 'Close and throw the draft away', label: 'discard' },
+  { command: 'compose.resume', keys: ['n', 'esc'], scope: 'compose-discard', description: 'Back to writing', label: 'keep writing' },
+
+  { command: 'compose.post', keys: ['p', 'enter'], scope: 'compose-preview', description: 'Post to the ticked targets (with lint warnings it asks for P)', label: 'post', mutates: true, afterResolution: true },
+  { command: 'compose.force', keys: ['P'], scope: 'compose-preview', description: 'Post despite lint warnings (the overridden rules are recorded with the update)', mutates: true, afterResolution: true },
+  { command: 'compose.target-down', keys: ['j', 'down'], scope: 'compose-preview', description: 'Next target', label: 'move' },
+  { command: 'compose.target-up', keys: ['k', 'up'], scope: 'compose-preview', description: 'Previous target' },
+  { command: 'compose.target-toggle', keys: ['space', 'x'], scope: 'compose-preview', description: 'Tick or untick the selected target', label: 'tick' },
+  { command: 'compose.edit', keys: ['e', 'esc', 'C-c'], scope: 'compose-preview', description: 'Back to the editor', label: 'edit' },
+  { command: 'updates.open', keys: ['U'], scope: 'compose-preview', description: 'Update history' },
+
+  { command: 'compose.retry', keys: ['r'], scope: 'compose-result', description: 'Retry: back to the preview with the failed targets ticked', label: 'retry' },
+  { command: 'compose.done', keys: ['enter', 'esc', 'q', 'C-c'], scope: 'compose-result', description: 'Close the composer', label: 'close' },
+
+  { command: 'updates.down', keys: ['j', 'down'], scope: 'updates', description: 'Scroll down', label: 'scroll' },
+  { command: 'updates.up', keys: ['k', 'up'], scope: 'updates', description: 'Scroll up' },
+  { command: 'updates.pagedown', keys: ['pagedown', 'space', 'C-d'], scope: 'updates', description: 'Scroll down one page' },
+  { command: 'updates.pageup', keys: ['pageup', 'C-u'], scope: 'updates', description: 'Scroll up one page' },
+  { command: 'updates.close', keys: ['esc', 'q', 'U', 'C-c'], scope: 'updates', description: 'Close the history', label: 'close' },
+
+  { command: 'breach.confirm', keys: ['y'], scope: 'breach', description: 'Yes: record it on the timeline', label: 'yes', mutates: true, afterResolution: true },
+  { command: 'breach.cancel', keys: ['n', 'esc', 'q', 'C-c'], scope: 'breach', description: 'No: change nothing', label: 'no' },
+
   { command: 'start.down', keys: ['j', 'down'], scope: 'start', description: 'Next incident', label: 'move' },
   { command: 'start.up', keys: ['k', 'up'], scope: 'start', description: 'Previous incident' },
   { command: 'start.open', keys: ['enter'], scope: 'start', description: 'Open the selected incident', label: 'open' },
   { command: 'start.declare', keys: ['d'], scope: 'start', description: 'Declare a new incident: title, then severity', label: 'declare', mutates: true },
 
-  { command: 'checks.run', keys: ['r'], scope: 'pane:checks', description: 'Run every configured check now; results go on the timeline', label: 'run checks', mutates: true },
+  { command: 'checks.run', keys: ['r'], scope: 'pane:checks', description: 'Run every configured check now; results go on the timeline', label: 'run checks', mutates: true, writes: CHECK_WRITES },
+  { command: 'checks.run-selected', keys: ['enter'], scope: 'pane:checks', description: 'Run the selected check now (on a group heading: every check of the group)', label: 'run', mutates: true, writes: CHECK_WRITES },
+  { command: 'checks.details', keys: ['v'], scope: 'pane:checks', description: 'Details of the selected check\'s last run: output (tail), perfdata, command', label: 'details' },
+
+  { command: 'check.down', keys: ['j', 'down'], scope: 'check', description: 'Scroll down', label: 'scroll' },
+  { command: 'check.up', keys: ['k', 'up'], scope: 'check', description: 'Scroll up' },
+  { command: 'check.pagedown', keys: ['pagedown', 'space', 'C-d'], scope: 'check', description: 'Scroll down one page' },
+  { command: 'check.pageup', keys: ['pageup', 'C-u'], scope: 'check', description: 'Scroll up one page' },
+  { command: 'check.rerun', keys: ['r'], scope: 'check', description: 'Run this check again; the view follows the new result', label: 'run again', mutates: true, writes: CHECK_WRITES },
+  { command: 'check.close', keys: ['esc', 'q', 'v', 'enter', 'C-c'], scope: 'check', description: 'Close the details', label: 'close' },
   { command: 'changes.details', keys: ['enter'], scope: 'pane:changes', description: 'Details of the selected change: a commit\'s `git show --stat`, a deploy\'s full record', label: 'details' },
   { command: 'changes.mark', keys: ['m'], scope: 'pane:changes', description: 'Mark the selected change as the suspected trigger (rollback acts on it); on a marked change, clear the mark', label: 'mark suspect', mutates: true },
   { command: 'changes.clear', keys: ['x'], scope: 'pane:changes', description: 'Clear the suspected-trigger mark of the selected change', mutates: true },
@@ -153,6 +219,9 @@ const TABLE = [
   { command: 'severity.change', keys: ['s'], scope: 'incident', description: 'Change the severity (shows what each level means)', label: 'severity', mutates: true },
   { command: 'roles.open', keys: ['o'], scope: 'incident', description: 'Assign roles, or take one yourself', label: 'roles', mutates: true },
   { command: 'status.change', keys: ['u'], scope: 'incident', description: 'Set the status: investigating, identified, monitoring', label: 'status', mutates: true },
+  { command: 'compose.open', keys: ['c'], scope: 'incident', description: 'Write a status update: kind and audience, edit, preview with lint warnings, post to targets', label: 'update', mutates: true, afterResolution: true },
+  { command: 'updates.open', keys: ['U'], scope: 'incident', description: 'Update history: every posted update, its text and where it went' },
+  { command: 'breach.toggle', keys: ['b'], scope: 'incident', description: 'Flag (or clear) a possible personal-data breach; the header then counts down to the regulator notification', label: 'breach', mutates: true, dangerous: true, afterResolution: true },
   { command: 'actions.open', keys: ['a'], scope: 'incident', description: 'Mitigate: rollback, maintenance, flags... with preflight, confirmation and verification', label: 'act', mutates: true, dangerous: true },
   { command: 'incident.acknowledge', keys: ['A'], scope: 'incident', description: 'Acknowledge the incident: someone is on it (stops the time-to-acknowledge clock)', label: 'ack', mutates: true },
   { command: 'focus.next', keys: ['tab'], scope: 'incident', description: 'Focus the next pane', label: 'pane' },
@@ -168,6 +237,8 @@ const TABLE = [
   { command: 'cursor.top', keys: ['g', 'home'], scope: 'incident', description: 'Go to the first row' },
   { command: 'cursor.bottom', keys: ['G', 'end'], scope: 'incident', description: 'Go to the last row' },
   { command: 'incident.switch', keys: ['i'], scope: 'incident', description: 'Back to the incident list', label: 'incidents' },
+  // Keys come from the config: the console puts one row per check with a `key:` in place of this one (check-keys.ts).
+  { command: 'checks.hotkey', keys: [], scope: 'incident', description: 'Run one check: the key given by `key:` on the check in warroom.yaml (each is listed in the console\'s help)', mutates: true, writes: CHECK_WRITES },
 
   { command: 'help.open', keys: ['?'], scope: 'global', description: 'Show every key', label: 'help' },
   { command: 'screen.redraw', keys: ['C-l'], scope: 'global', description: 'Redraw the whole screen (after a garbled connection)' },

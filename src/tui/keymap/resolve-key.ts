@@ -1,6 +1,6 @@
 /** Pure key resolution: which binding a key press means in the current context, and whether it may run. */
 import type { Modal, PaneId } from '../state/console-state.js';
-import { KEYMAP, type Binding, type CommandId, type KeyBinding, type Scope } from './keymap.js';
+import { KEYMAP, type Binding, type KeyBinding, type Scope } from './keymap.js';
 
 export type { Binding };
 
@@ -32,6 +32,14 @@ const MODAL_SCOPES: Record<Modal['kind'], Scope[]> = {
   severity: ['picker'],
   status: ['picker'],
   action: ['action'],
+  'compose-setup': ['compose-setup'],
+  'compose-edit': ['compose-edit'],
+  'compose-discard': ['compose-discard'],
+  'compose-preview': ['compose-preview'],
+  'compose-result': ['compose-result'],
+  updates: ['updates'],
+  breach: ['breach'],
+  'check-details': ['check'],
   'change-details': ['details'],
 };
 
@@ -52,7 +60,7 @@ export function disabledReason(binding: KeyBinding, context: KeyContext): string
   if (!binding.mutates) return undefined;
   if (context.replay) return REPLAY_REASON;
   if (context.readOnly) return READ_ONLY_REASON;
-  if (context.resolvedIncident && context.screen === 'incident') {
+  if (context.resolvedIncident && context.screen === 'incident' && !binding.afterResolution) {
     return `${context.resolvedIncident} is resolved: reopen it with the CLI or declare a new incident`;
   }
   return undefined;
@@ -67,14 +75,15 @@ export function resolveKey(key: string, context: KeyContext, keymap: readonly Bi
   return undefined;
 }
 
-/** Bindings that apply in this context, most specific first, one per command. */
+/** Bindings that apply in this context, most specific first, one per command (per key for config-driven rows, which share one). */
 export function bindingsInContext(context: Pick<KeyContext, 'screen' | 'modal' | 'focus' | 'replay'>, keymap: readonly Binding[] = KEYMAP): Binding[] {
-  const seen = new Set<CommandId>();
+  const seen = new Set<string>();
   const result: Binding[] = [];
   for (const scope of activeScopes(context)) {
     for (const binding of keymap) {
-      if (binding.scope !== scope || seen.has(binding.command)) continue;
-      seen.add(binding.command);
+      const id = `${binding.command} ${binding.keys.join(' ')}`;
+      if (binding.scope !== scope || seen.has(id)) continue;
+      seen.add(id);
       result.push(binding);
     }
   }

@@ -1,6 +1,7 @@
 /** The console's root reducer: data, clock and ui slices, plus the few rules that span them. */
 import { isOpen } from '../../domain/incident-state.js';
 import { reduceChanges } from './changes-state.js';
+import { reduceCheckRuns } from './check-runs-state.js';
 import { reduceChecklist } from './checklist-state.js';
 import type { ConsoleAction, ConsoleState } from './console-state.js';
 import { reduceData } from './data-reducer.js';
@@ -27,6 +28,7 @@ export function reduceConsole(state: ConsoleState, action: ConsoleAction): Conso
   const now = reduceNow(state.now, action);
   const changes = reduceChanges(state.changes, action);
   const checklist = reduceChecklist(state.checklist, action);
-  if (data === state.data && ui === state.ui && now === state.now && changes === state.changes && checklist === state.checklist) return state;
-  return { ...state, data, now, ui, changes, checklist };
+  const checkRuns = reduceCheckRuns(state.checkRuns, action);
+  if (data === state.data && ui === state.ui && now === state.now && changes === state.changes && checklist === state.checklist && checkRuns === state.checkRuns) return state;
+  return { ...state, data, now, ui, changes, checklist, checkRuns };
 }
