@@ -48,7 +48,7 @@ const config = () => `checks:
   - name: flaky
     command: [checks/check_http_health, --url, "http://127.0.0.1:${port}/flaky"]
     group: edge
-    key: F
+    key: '9'
 `;
 
 async function onIncident(readOnly = false): Promise<ConsoleHarness> {
@@ -83,7 +83,7 @@ describe('checks from the console', () => {
     await harness.settle();
     expect(checkEvents(harness).map((e) => `${e.data.name} ${e.data.status}`).sort()).toEqual(['api-bad CRITICAL', 'api-ok OK', 'flaky OK']);
     flakyStatus = 503;
-    harness.press('F');
+    harness.press('9');
     await harness.settle();
     const flaky = selectIncident(harness.store.getState())!.checks.flaky;
     expect(flaky).toMatchObject({ status: 'CRITICAL', previousStatus: 'OK' });
