@@ -1,4 +1,5 @@
 /** Colours, in one place. Meaning never rests on colour alone: every coloured state also has a word. */
+import type { LineTone } from '../domain/actions/preflight-lines.js';
 import type { Severity } from '../domain/severity.js';
 import type { RowTone } from './panes/pane-row.js';
 import type { FlashTone } from './state/console-state.js';
@@ -27,6 +28,15 @@ export const TONE_STYLE: Record<RowTone, TextStyle> = {
   muted: { dimColor: true },
   alarm: { color: 'red' },
   accent: { color: 'cyan' },
+};
+
+/** Lines of a dialog built from domain lines (preflights, resolve verdicts). */
+export const LINE_TONE_STYLE: Record<LineTone, TextStyle> = {
+  normal: TONE_STYLE.normal,
+  dim: TONE_STYLE.muted,
+  ok: TONE_STYLE.ok,
+  warn: TONE_STYLE.warning,
+  bad: TONE_STYLE.critical,
 };
 
 export const FLASH_STYLE: Record<FlashTone, TextStyle> = {

@@ -3,6 +3,8 @@ import { acknowledge, addNote, assignRole, changeSeverity, setStatus } from '../
 import { SEVERITIES } from '../../domain/severity.js';
 import { roleChoices, statusChoices } from '../presentation/choices.js';
 import { submitActionConfirm } from './action-commands.js';
+import { submitFollowupField } from './followup-commands.js';
+import { submitResolveReason } from './resolve-commands.js';
 import { submitReplayMinute } from './replay-commands.js';
 import type { PickerModal } from '../state/console-state.js';
 import { selectIncident } from '../state/selectors.js';
@@ -72,6 +74,8 @@ function submitText(env: CommandEnv): void {
   const text = top.text.trim();
   if (top.purpose === 'replay-minute') return submitReplayMinute(env, text);
   if (top.purpose === 'action-confirm') return submitActionConfirm(env, text);
+  if (top.purpose === 'resolve-reason') return submitResolveReason(env, text);
+  if (top.purpose === 'followup') return submitFollowupField(env, top.step, top.draft, top.text);
   if (top.purpose === 'declare-title') {
     if (!text) {
       env.store.dispatch({ type: 'flash/show', text: 'Say what is broken, e.g. "Checkout returns 502"', tone: 'warning' });

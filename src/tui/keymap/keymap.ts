@@ -20,6 +20,8 @@ export type Scope =
   | 'compose-result'
   | 'updates'
   | 'breach'
+  | 'resolve'
+  | 'followups'
   | 'start'
   | 'pane:checks'
   | 'pane:changes'
@@ -48,6 +50,8 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   'compose-result': 'Update posted: result per target',
   updates: 'Update history (U)',
   breach: 'Possible personal-data breach confirmation (b)',
+  resolve: 'Resolve dialog (R)',
+  followups: 'Follow-up action items (F)',
   start: 'Start screen (no incident open)',
   'pane:checks': 'Checks pane',
   'pane:changes': 'Recent changes pane',
@@ -181,6 +185,18 @@ const TABLE = [
   { command: 'breach.confirm', keys: ['y'], scope: 'breach', description: 'Yes: record it on the timeline', label: 'yes', mutates: true, afterResolution: true },
   { command: 'breach.cancel', keys: ['n', 'esc', 'q', 'C-c'], scope: 'breach', description: 'No: change nothing', label: 'no' },
 
+  { command: 'resolve.confirm', keys: ['y'], scope: 'resolve', description: 'Resolve; when a check is not OK or a recovery item is open, type the reason first (recorded)', label: 'resolve', mutates: true, dangerous: true },
+  { command: 'resolve.rerun', keys: ['r'], scope: 'resolve', description: 'Run every check again', label: 're-run', mutates: true },
+  { command: 'resolve.compose', keys: ['c'], scope: 'resolve', description: 'Once resolved: write the resolution update (the composer opens on kind resolution)', label: 'update' },
+  { command: 'resolve.export', keys: ['e'], scope: 'resolve', description: 'Once resolved: write the postmortem draft now and show where', label: 'export', mutates: true, afterResolution: true },
+  { command: 'resolve.close', keys: ['esc', 'q', 'C-c'], scope: 'resolve', description: 'Close; while the checks run, stop them (nothing is resolved)', label: 'close' },
+
+  { command: 'followups.down', keys: ['j', 'down'], scope: 'followups', description: 'Next follow-up', label: 'move' },
+  { command: 'followups.up', keys: ['k', 'up'], scope: 'followups', description: 'Previous follow-up' },
+  { command: 'followups.add', keys: ['a'], scope: 'followups', description: 'Add one: what, then owner (you), due date (in 14 days), priority (P2); Enter keeps each default', label: 'add', mutates: true, afterResolution: true },
+  { command: 'followups.close', keys: ['x'], scope: 'followups', description: 'Close the selected follow-up: it is done', label: 'close item', mutates: true, afterResolution: true },
+  { command: 'followups.cancel', keys: ['esc', 'q', 'C-c'], scope: 'followups', description: 'Close the list', label: 'close' },
+
   { command: 'start.down', keys: ['j', 'down'], scope: 'start', description: 'Next incident', label: 'move' },
   { command: 'start.up', keys: ['k', 'up'], scope: 'start', description: 'Previous incident' },
   { command: 'start.open', keys: ['enter'], scope: 'start', description: 'Open the selected incident', label: 'open' },
@@ -215,9 +231,6 @@ const TABLE = [
   { command: 'replay.faster', keys: ['+', '='], scope: 'replay', description: 'Play faster: 1x, 10x, 60x, 600x', label: 'speed' },
   { command: 'replay.slower', keys: ['-'], scope: 'replay', description: 'Play slower' },
 
-  // Keys come from the config: the console puts one row per check with a `key:` in place of this one (check-keys.ts),
-  // first among the incident keys so the key bar shows them right after the focused pane's own.
-  { command: 'checks.hotkey', keys: [], scope: 'incident', description: 'Run one check: the key given by `key:` on the check in warroom.yaml (each is listed in the console\'s help)', mutates: true, writes: CHECK_WRITES },
   { command: 'note.add', keys: ['n'], scope: 'incident', description: 'Add a note to the timeline', label: 'note', mutates: true },
   { command: 'severity.change', keys: ['s'], scope: 'incident', description: 'Change the severity (shows what each level means)', label: 'severity', mutates: true },
   { command: 'roles.open', keys: ['o'], scope: 'incident', description: 'Assign roles, or take one yourself', label: 'roles', mutates: true },
@@ -225,6 +238,8 @@ const TABLE = [
   { command: 'compose.open', keys: ['c'], scope: 'incident', description: 'Write a status update: kind and audience, edit, preview with lint warnings, post to targets', label: 'update', mutates: true, afterResolution: true },
   { command: 'updates.open', keys: ['U'], scope: 'incident', description: 'Update history: every posted update, its text and where it went' },
   { command: 'breach.toggle', keys: ['b'], scope: 'incident', description: 'Flag (or clear) a possible personal-data breach; the header then counts down to the regulator notification', label: 'breach', mutates: true, dangerous: true, afterResolution: true },
+  { command: 'resolve.open', keys: ['R'], scope: 'incident', description: 'Resolve: the recovery checklist and a fresh run of every check; anything not verified needs a typed reason', label: 'resolve', mutates: true, dangerous: true },
+  { command: 'followups.open', keys: ['F'], scope: 'incident', description: 'Follow-up action items: list, add (what, owner, due, priority), close' },
   { command: 'actions.open', keys: ['a'], scope: 'incident', description: 'Mitigate: rollback, maintenance, flags... with preflight, confirmation and verification', label: 'act', mutates: true, dangerous: true },
   { command: 'incident.acknowledge', keys: ['A'], scope: 'incident', description: 'Acknowledge the incident: someone is on it (stops the time-to-acknowledge clock)', label: 'ack', mutates: true },
   { command: 'focus.next', keys: ['tab'], scope: 'incident', description: 'Focus the next pane', label: 'pane' },
@@ -240,6 +255,8 @@ const TABLE = [
   { command: 'cursor.top', keys: ['g', 'home'], scope: 'incident', description: 'Go to the first row' },
   { command: 'cursor.bottom', keys: ['G', 'end'], scope: 'incident', description: 'Go to the last row' },
   { command: 'incident.switch', keys: ['i'], scope: 'incident', description: 'Back to the incident list', label: 'incidents' },
+  // Keys come from the config: the console puts one row per check with a `key:` in place of this one (check-keys.ts).
+  { command: 'checks.hotkey', keys: [], scope: 'incident', description: 'Run one check: the key given by `key:` on the check in warroom.yaml (each is listed in the console\'s help)', mutates: true, writes: CHECK_WRITES },
 
   { command: 'help.open', keys: ['?'], scope: 'global', description: 'Show every key', label: 'help' },
   { command: 'screen.redraw', keys: ['C-l'], scope: 'global', description: 'Redraw the whole screen (after a garbled connection)' },

@@ -39,6 +39,8 @@ const MODAL_SCOPES: Record<Modal['kind'], Scope[]> = {
   'compose-result': ['compose-result'],
   updates: ['updates'],
   breach: ['breach'],
+  resolve: ['resolve'],
+  followups: ['followups'],
   'check-details': ['check'],
   'change-details': ['details'],
 };

@@ -1,19 +1,10 @@
 /** The guided mitigation dialog: menu, preflight, dry run, confirmation, live output, verification. */
 import { Text } from 'ink';
 import type { FlowState } from '../../domain/actions/action-flow.js';
-import type { LineTone } from '../../domain/actions/preflight-lines.js';
 import { actionView } from '../presentation/action-view.js';
 import type { Rect } from '../presentation/layout.js';
-import { TONE_STYLE, type TextStyle } from '../theme.js';
+import { LINE_TONE_STYLE } from '../theme.js';
 import { ModalFrame } from './ModalFrame.js';
-
-const LINE_STYLE: Record<LineTone, TextStyle> = {
-  normal: TONE_STYLE.normal,
-  dim: TONE_STYLE.muted,
-  ok: TONE_STYLE.ok,
-  warn: TONE_STYLE.warning,
-  bad: TONE_STYLE.critical,
-};
 
 /** Draws the flow's current step; rows inside the frame: height minus border, title and hint. */
 export function ActionModal({ rect, flow, incidentId }: { rect: Rect; flow: FlowState; incidentId: string | undefined }) {
@@ -21,7 +12,7 @@ export function ActionModal({ rect, flow, incidentId }: { rect: Rect; flow: Flow
   return (
     <ModalFrame rect={rect} title={view.title} hint={view.hint}>
       {view.lines.map((line, i) => (
-        <Text key={i} wrap="truncate-end" inverse={line.selected === true} {...LINE_STYLE[line.tone]}>
+        <Text key={i} wrap="truncate-end" inverse={line.selected === true} {...LINE_TONE_STYLE[line.tone]}>
           {line.text}
         </Text>
       ))}

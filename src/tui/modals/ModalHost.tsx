@@ -4,13 +4,15 @@ import type { Rect } from '../presentation/layout.js';
 import { useConsoleState } from '../state/console-store.js';
 import { selectTopModal } from '../state/selectors.js';
 import { ActionModal } from './ActionModal.js';
-import { CheckDetailsModal } from './CheckDetailsModal.js';
 import { ChecklistItemDialog } from './ChecklistItemDialog.js';
+import { CheckDetailsModal } from './CheckDetailsModal.js';
 import { ChangeDetailsDialog } from './ChangeDetailsDialog.js';
 import { BreachConfirm } from './BreachConfirm.js';
 import { ComposerDialog } from './composer/ComposerDialog.js';
+import { FollowupsDialog } from './FollowupsDialog.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { QuitConfirm } from './QuitConfirm.js';
+import { ResolveDialog } from './ResolveDialog.js';
 import { RolePicker } from './RolePicker.js';
 import { RunbookPicker } from './RunbookPicker.js';
 import { RunbookReader } from './RunbookReader.js';
@@ -58,5 +60,9 @@ export function ModalHost({ rect, incident }: { rect: Rect; incident?: IncidentS
       return <CheckDetailsModal rect={rect} modal={modal} incident={incident} />;
     case 'change-details':
       return <ChangeDetailsDialog rect={rect} modal={modal} />;
+    case 'resolve':
+      return <ResolveDialog rect={rect} dialog={modal.dialog} />;
+    case 'followups':
+      return incident ? <FollowupsDialog rect={rect} incident={incident} index={modal.index} /> : null;
   }
 }

@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { ROLE_TITLES } from '../../domain/roles.js';
 import type { Rect } from '../presentation/layout.js';
 import type { TextModal } from '../state/console-state.js';
+import { followupFieldWording } from '../state/followup-draft.js';
 import { ModalFrame } from './ModalFrame.js';
 
 function wording(modal: TextModal, incidentId: string | undefined): { title: string; prompt: string; placeholder: string } {
@@ -17,6 +18,10 @@ function wording(modal: TextModal, incidentId: string | undefined): { title: str
       return { title: 'Jump to a minute after detection', prompt: 'Minute', placeholder: 'e.g. 41 (negative: before detection)' };
     case 'action-confirm':
       return { title: modal.prompt, prompt: 'Confirm', placeholder: 'type it exactly; Esc goes back' };
+    case 'resolve-reason':
+      return { title: `Resolve ${incidentId ?? 'the incident'} although not everything is verified: why is it safe?`, prompt: 'Reason', placeholder: 'recorded with the resolution, e.g. error-rate lags; dashboards at baseline' };
+    case 'followup':
+      return followupFieldWording(modal.step, incidentId);
   }
 }
 

@@ -3,6 +3,8 @@ import type { FlowState } from '../../domain/actions/action-flow.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import type { Role } from '../../domain/roles.js';
 import type { ComposerEvent, ComposerModal } from './composer-flow.js';
+import type { FollowupDraft, FollowupStep } from './followup-draft.js';
+import type { ResolveEvent, ResolveModal } from './resolve-dialog.js';
 import type { ChecklistModal } from './checklist-modals.js';
 import { initialChecklistState, type ChecklistAction, type ChecklistState } from './checklist-state.js';
 import { initialChangesState, type ChangesAction, type ChangesState } from './changes-state.js';
@@ -25,6 +27,8 @@ export type TextModal = { kind: 'text'; text: string; cursor: number } & (
   | { purpose: 'declare-title' }
   | { purpose: 'role-name'; role: Role }
   | { purpose: 'action-confirm'; prompt: string }
+  | { purpose: 'resolve-reason' }
+  | { purpose: 'followup'; step: FollowupStep; draft: FollowupDraft }
   | { purpose: 'replay-minute' }
 );
 
@@ -49,7 +53,10 @@ export type UpdatesModal = { kind: 'updates'; offset: number };
 /** Asks before flagging (or clearing) a possible personal-data breach. */
 export type BreachModal = { kind: 'breach'; flag: boolean };
 
-export type Modal = TextModal | PickerModal | ActionModal | ChangeDetailsModal | ChecklistModal | CheckDetailsModal | ComposerModal | UpdatesModal | BreachModal | { kind: 'help'; offset: number } | { kind: 'quit' };
+/** The incident's follow-up action items (F), `index` selecting one (open ones first). */
+export type FollowupsModal = { kind: 'followups'; index: number };
+
+export type Modal = TextModal | PickerModal | ActionModal | ChangeDetailsModal | ChecklistModal | CheckDetailsModal | ComposerModal | UpdatesModal | BreachModal | ResolveModal | FollowupsModal | { kind: 'help'; offset: number } | { kind: 'quit' };
 
 export type Mode = 'normal' | 'insert';
 
@@ -132,6 +139,7 @@ export type ConsoleAction =
   | { type: 'modal/pick'; index: number }
   | { type: 'modal/flow'; flow: FlowState }
   | { type: 'modal/composer'; event: ComposerEvent }
+  | { type: 'modal/resolve'; event: ResolveEvent }
   | { type: 'flash/show'; text: string; tone: FlashTone }
   | { type: 'flash/expire'; id: number }
   | { type: 'incident/open'; incidentId: string }

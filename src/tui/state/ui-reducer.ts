@@ -2,6 +2,7 @@
 import { moveSelection, selectRow } from '../presentation/list-window.js';
 import { isComposer, reduceComposer } from './composer-flow.js';
 import { PANES, resetScroll, type ConsoleAction, type Modal, type Mode, type UiState } from './console-state.js';
+import { stepResolveDialog } from './resolve-dialog.js';
 
 /** Text fields and the update editor take typed keys. */
 const modeFor = (modals: readonly Modal[]): Mode => {
@@ -83,6 +84,14 @@ export function reduceUi(ui: UiState, action: ConsoleAction): UiState {
       const index = ui.modals.map((m) => m.kind).lastIndexOf('action');
       if (index < 0) return ui;
       return withModals(ui, ui.modals.map((m, i) => (i === index ? { kind: 'action', flow: action.flow } : m)));
+    }
+    case 'modal/resolve': {
+      // The reason field may sit on top of the resolve dialog: update the dialog where it is.
+      const index = ui.modals.findLastIndex((m) => m.kind === 'resolve');
+      const modal = ui.modals[index];
+      if (modal?.kind !== 'resolve') return ui;
+      const dialog = stepResolveDialog(modal.dialog, action.event);
+      return dialog === modal.dialog ? ui : withModals(ui, ui.modals.map((m, i) => (i === index ? { kind: 'resolve', dialog } : m)));
     }
     case 'flash/show':
       return { ...ui, flash: { id: ui.nextFlashId, text: action.text, tone: action.tone }, nextFlashId: ui.nextFlashId + 1 };
