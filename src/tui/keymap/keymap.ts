@@ -84,7 +84,7 @@ export interface KeyBinding {
   writes?: string;
 }
 
-const CHECK_WRITES = 'running a check records its result on the timeline';
+const CHECK_WRITES = 'running a check writes to the log';
 
 const TABLE = [
   // While typing only these two keys act; every other key goes into the text.

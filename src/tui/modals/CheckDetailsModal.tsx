@@ -28,7 +28,8 @@ export function CheckDetailsModal({ rect, modal, incident }: { rect: Rect; modal
     <ModalFrame rect={rect} title={`Check ${modal.name}`} hint={hint}>
       {lines.slice(start, start + height).map((line, i) => (
         <Text key={i} wrap="truncate-end" {...TONE_STYLE[line.tone]}>
-          {line.text}
+          {/* An empty Text takes no row; the blank lines separate the sections. */}
+          {line.text || ' '}
         </Text>
       ))}
     </ModalFrame>

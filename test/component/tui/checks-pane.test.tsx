@@ -135,6 +135,8 @@ describe('checks pane', () => {
     expect(frame).toContain('State      ! WARNING · took 900ms');
     expect(frame).toContain('Group      web · key h · timeout 10s');
     expect(frame).toContain('Command    checks/check_http_health --url http://127.0.0.1:9/health');
+    // A blank row sets the perfdata table apart from the fields above it.
+    expect(frame).toMatch(/│ +│\n│ Perfdata \(1\) +│/);
     expect(frame).toMatch(/label +value +warn +crit +min +max/);
     expect(frame).toMatch(/time +0\.9s +0\.5 +2 +0 +-/);
     expect(frame).toContain('Output not kept here');

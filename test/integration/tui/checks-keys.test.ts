@@ -123,9 +123,9 @@ describe('checks from the console', () => {
   it('in a read-only console running checks is refused with the reason, and nothing runs', async () => {
     harness = await onIncident(true);
     harness.press('h');
-    expect(harness.store.getState().ui.flash?.text).toBe('h api-ok: disabled, this console is read-only (--read-only): running a check records its result on the timeline');
+    expect(harness.store.getState().ui.flash?.text).toBe('h api-ok: disabled, this console is read-only (--read-only): running a check writes to the log');
     harness.press('1', 'r');
-    expect(harness.store.getState().ui.flash?.text).toMatch(/^r run checks: disabled, .*running a check records its result on the timeline$/);
+    expect(harness.store.getState().ui.flash?.text).toMatch(/^r run checks: disabled, .*running a check writes to the log$/);
     harness.press('enter');
     expect(harness.store.getState().checkRuns.running).toEqual({});
     await harness.settle();
