@@ -43,7 +43,7 @@ function StateLine({ incident }: { incident: IncidentState }) {
   );
 }
 
-function RolesLine({ incident }: { incident: IncidentState }) {
+function RolesLine({ incident, replaying }: { incident: IncidentState; replaying: boolean }) {
   const slots = roleSlots(incident);
   const unfilled = slots.filter((s) => !s.holder).length;
   return (
@@ -55,7 +55,7 @@ function RolesLine({ incident }: { incident: IncidentState }) {
           {slot.holder ? <Text>{slot.holder}</Text> : <Text color="yellow">none</Text>}
         </Text>
       ))}
-      {unfilled > 0 ? <Text color="yellow">{`  (${unfilled} unfilled: o assigns)`}</Text> : ''}
+      {unfilled > 0 ? <Text color="yellow">{replaying ? `  (${unfilled} unfilled)` : `  (${unfilled} unfilled: o assigns)`}</Text> : ''}
     </Text>
   );
 }
@@ -68,7 +68,7 @@ export const Header = memo(function Header({ incident, width }: { incident: Inci
       <TitleLine incident={incident} />
       {replaying ? <ReplayLine incident={incident} /> : <StateLine incident={incident} />}
       <ClockLine incident={incident} />
-      <RolesLine incident={incident} />
+      <RolesLine incident={incident} replaying={replaying} />
     </Box>
   );
 });

@@ -13,13 +13,14 @@ export function ReplayLine({ incident }: { incident: IncidentState }) {
       <Text color="black" backgroundColor="magenta" bold>
         {' REPLAY '}
       </Text>{' '}
+      {/* First, so a narrow terminal never cuts it off: what is shown may be out of date. */}
+      {replay.storeChanged ? <Text color="yellow">(store changed since read) </Text> : ''}
       <Text bold>{replayPosition(replay.cursor)}</Text>
       <Text dimColor>{replay.playing ? `  ▶ ${replay.speed}x` : `  paused (${replay.speed}x)`}</Text>
       {'  '}
       <Text color={incident.status === 'resolved' ? 'green' : 'cyan'} bold>
         {incident.status.toUpperCase()}
       </Text>
-      {replay.storeChanged ? <Text color="yellow">  the store changed since this replay read it</Text> : ''}
     </Text>
   );
 }

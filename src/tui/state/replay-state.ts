@@ -5,6 +5,7 @@
  */
 import { cursorTime, type ReplayCursor } from '../../domain/replay/replay-cursor.js';
 import type { ConsoleState } from './console-state.js';
+import { reduceUi } from './ui-reducer.js';
 
 export interface ReplayState {
   cursor: ReplayCursor;
@@ -48,8 +49,12 @@ export function reduceReplay(state: ConsoleState, action: ReplayAction): Console
   if (replay === state.replay) return state;
   if (!replay) return state;
   if (replay.cursor === state.replay?.cursor) return { ...state, replay };
+  const incidentId = replay.cursor.state.id;
+  // A replay shows its one incident; starting it opens that incident's screen.
+  const ui = state.ui.screen === 'incident' && state.ui.incidentId === incidentId ? state.ui : reduceUi(state.ui, { type: 'incident/open', incidentId });
   return {
     ...state,
+    ui,
     replay,
     data: { phase: 'ready', incidents: [replay.cursor.state], loadError: undefined },
     now: cursorTime(replay.cursor),
