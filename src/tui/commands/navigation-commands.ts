@@ -27,7 +27,7 @@ function scrollHelp(env: CommandEnv, delta: number): void {
   const state = env.store.getState();
   const top = state.ui.modals.at(-1);
   if (top?.kind !== 'help') return;
-  const max = maxHelpOffset(dialogContentHeight(consoleLayout(state.ui.viewport).body), consoleKeymap(env.loaded.config.checks).keymap);
+  const max = maxHelpOffset(dialogContentHeight(consoleLayout(state.ui.viewport).body), consoleKeymap(env.loaded.config.checks).keymap, state.replay !== undefined);
   env.store.dispatch({ type: 'modal/pick', index: Math.min(max, Math.max(0, top.offset + delta)) });
 }
 

@@ -4,13 +4,15 @@ import { useCommandEnv } from '../commands/command-env-context.js';
 import { consoleKeymap } from '../keymap/check-keys.js';
 import { helpLines } from '../presentation/help-lines.js';
 import { dialogContentHeight, type Rect } from '../presentation/layout.js';
+import { useConsoleState } from '../state/console-store.js';
 import { ModalFrame } from './ModalFrame.js';
 
 
 /** Shows the lines from `offset`, as many as fit in `rect`. */
 export function HelpOverlay({ rect, offset }: { rect: Rect; offset: number }) {
   const { loaded } = useCommandEnv();
-  const lines = helpLines(consoleKeymap(loaded.config.checks).keymap);
+  const replay = useConsoleState((s) => s.replay !== undefined);
+  const lines = helpLines(consoleKeymap(loaded.config.checks).keymap, replay);
   // As wide as the longest key list (capped), so descriptions keep room on 80 columns.
   const keyColumn = Math.min(18, Math.max(...lines.map((l) => l.keys.length)) + 2);
   const height = dialogContentHeight(rect);

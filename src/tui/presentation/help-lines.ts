@@ -13,10 +13,10 @@ const HELP_ORDER: Scope[] = [
   'incident', 'pane:timeline', 'pane:checks', 'pane:changes', 'pane:checklist', 'checklist-item', 'runbooks', 'reader', 'global', 'start', 'picker', 'roles', 'details', 'check', 'text', 'quit', 'help',
 ];
 
-/** Lines of the help overlay, headings first in each group. */
-export function helpLines(keymap: readonly KeyBinding[] = KEYMAP): HelpLine[] {
+/** Lines of the help overlay, headings first in each group; a replay console's own keys lead, and only there. */
+export function helpLines(keymap: readonly KeyBinding[] = KEYMAP, replay = false): HelpLine[] {
   const lines: HelpLine[] = [];
-  for (const scope of HELP_ORDER) {
+  for (const scope of replay ? (['replay', ...HELP_ORDER] as Scope[]) : HELP_ORDER) {
     const bindings = keymap.filter((b) => b.scope === scope);
     if (bindings.length === 0) continue;
     if (lines.length > 0) lines.push({ kind: 'blank', keys: '', text: '', mutates: false });
@@ -27,6 +27,6 @@ export function helpLines(keymap: readonly KeyBinding[] = KEYMAP): HelpLine[] {
 }
 
 /** The largest useful scroll offset for `height` visible lines. */
-export function maxHelpOffset(height: number, keymap: readonly KeyBinding[] = KEYMAP): number {
-  return Math.max(0, helpLines(keymap).length - height);
+export function maxHelpOffset(height: number, keymap: readonly KeyBinding[] = KEYMAP, replay = false): number {
+  return Math.max(0, helpLines(keymap, replay).length - height);
 }

@@ -78,4 +78,16 @@ describe('replay header', () => {
     const frame = await view.waitFor('(store changed since read)');
     expect(frame.split('\n')[1]).toContain('REPLAY  (store changed since read) event 1/3');
   });
+
+  it('lists the replay keys first in the help', async () => {
+    const { harness, view } = await replayed();
+    await view.waitFor('REPLAY');
+    harness.press('?');
+    const help = await view.waitFor('Keys');
+    const body = help.split('\n').slice(5);
+    const replayAt = body.findIndex((line) => line.includes('Replay (warroom replay INCIDENT)'));
+    expect(replayAt).toBeGreaterThanOrEqual(0);
+    expect(replayAt).toBeLessThan(body.findIndex((line) => line.includes('Incident screen, any pane')));
+    expect(help).toContain('Next event: the incident as it was right after it');
+  });
 });
