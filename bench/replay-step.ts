@@ -54,7 +54,8 @@ async function buildIncident(dir: string, loaded: LoadedConfig) {
   await incidents.declare({ title: 'Checkout returns 502', severity: 'SEV2', detectedAt: new Date(START - 5 * 60_000).toISOString() });
   // A busy day: events a few seconds apart, with an occasional quiet hour.
   let time = START;
-  for (let filled = 1; filled < total; ) {
+  // The declaration may come with events of its own (an attached runbook): count what is there.
+  for (let filled = (await store.read()).events.length; filled < total; ) {
     const batch: NewEvent[] = [];
     for (let i = 0; i < Math.min(1_000, total - filled); i++) {
       const n = filled + i;
