@@ -231,6 +231,9 @@ const TABLE = [
   { command: 'replay.faster', keys: ['+', '='], scope: 'replay', description: 'Play faster: 1x, 10x, 60x, 600x', label: 'speed' },
   { command: 'replay.slower', keys: ['-'], scope: 'replay', description: 'Play slower' },
 
+  // Keys come from the config: the console puts one row per check with a `key:` in place of this one (check-keys.ts),
+  // first among the incident keys so the key bar shows them right after the focused pane's own.
+  { command: 'checks.hotkey', keys: [], scope: 'incident', description: 'Run one check: the key given by `key:` on the check in warroom.yaml (each is listed in the console\'s help)', mutates: true, writes: CHECK_WRITES },
   { command: 'note.add', keys: ['n'], scope: 'incident', description: 'Add a note to the timeline', label: 'note', mutates: true },
   { command: 'severity.change', keys: ['s'], scope: 'incident', description: 'Change the severity (shows what each level means)', label: 'severity', mutates: true },
   { command: 'roles.open', keys: ['o'], scope: 'incident', description: 'Assign roles, or take one yourself', label: 'roles', mutates: true },
@@ -255,8 +258,6 @@ const TABLE = [
   { command: 'cursor.top', keys: ['g', 'home'], scope: 'incident', description: 'Go to the first row' },
   { command: 'cursor.bottom', keys: ['G', 'end'], scope: 'incident', description: 'Go to the last row' },
   { command: 'incident.switch', keys: ['i'], scope: 'incident', description: 'Back to the incident list', label: 'incidents' },
-  // Keys come from the config: the console puts one row per check with a `key:` in place of this one (check-keys.ts).
-  { command: 'checks.hotkey', keys: [], scope: 'incident', description: 'Run one check: the key given by `key:` on the check in warroom.yaml (each is listed in the console\'s help)', mutates: true, writes: CHECK_WRITES },
 
   { command: 'help.open', keys: ['?'], scope: 'global', description: 'Show every key', label: 'help' },
   { command: 'screen.redraw', keys: ['C-l'], scope: 'global', description: 'Redraw the whole screen (after a garbled connection)' },

@@ -87,7 +87,8 @@ describe('checks pane', () => {
     clock += 4000;
     harness.store.dispatch({ type: 'clock/tick', now: clock });
     harness.feed.reload();
-    const frame = await view.waitFor('was OK');
+    // The file watcher may show the results before the tick: wait for both.
+    const frame = await view.waitFor((f) => f.includes('was OK') && f.includes('1.4s 4s'));
     // In a 40-column pane everything up to the mark fits; the summary is cut.
     expect(checksPane(frame, 40).slice(0, 6)).toEqual([
       `${'┃›web (2)'.padEnd(39)}┃`,
