@@ -60,7 +60,7 @@ async function consoleRunningACheck(): Promise<{ term: PtyTerminal; child: Proc 
   term.write('1');
   await term.waitFor(/┏━ 1 Checks/);
   term.write('r');
-  await term.waitFor('Running 1 check');
+  await term.waitFor('Running check slow-probe');
   const child = await until(() => processes().find((p) => p.ppid === term.pid && p.args === 'sleep 31.5'), 3000, 'the check process');
   return { term, child };
 }

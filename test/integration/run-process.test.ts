@@ -48,13 +48,13 @@ describe('runProcess with hostile children', () => {
     expect(survivorsOfGroup(pidsFrom(result.stdout)[0]!)).toEqual([]);
   });
 
-  it('keeps only the tail of 100 MB of output and memory stays bounded', async () => {
+  it('keeps only the tail of 200 MB of output and memory stays bounded', async () => {
     const path = scripts.write(
       'flood.mjs',
       `#!/usr/bin/env node
 const line = 'x'.repeat(1023) + '\\n';
 const block = line.repeat(1024);
-let left = 100;
+let left = 200;
 function more() {
   while (left > 0) { left--; if (!process.stdout.write(block)) return process.stdout.once('drain', more); }
   process.stdout.write('END OF FLOOD\\n');
@@ -76,10 +76,11 @@ more();
     expect(result.truncated).toBe(true);
     expect(Buffer.byteLength(result.stdout)).toBe(64 * 1024);
     expect(result.stdout.endsWith('END OF FLOOD\n')).toBe(true);
-    // Live memory (after a full GC) stays within noise of the test process; keeping all 100 MB would add about 94 MiB.
-    expect(peak - before, `live memory grew by ${((peak - before) / 2 ** 20).toFixed(1)} MiB`).toBeLessThan(32 * 2 ** 20);
-    // RSS also carries garbage not yet collected (about 35 MiB on a busy machine), never the output.
-    expect(rssPeak - rssBefore, `rss grew by ${((rssPeak - rssBefore) / 2 ** 20).toFixed(1)} MiB`).toBeLessThan(64 * 2 ** 20);
+    // Keeping all 200 MB would add about 190 MiB. What is measured after a full GC still holds
+    // chunks in flight whose backing stores are not swept yet: up to about 35 MiB on a loaded
+    // two-core machine, whatever the output's size, so the bound sits well clear of both.
+    expect(peak - before, `live memory grew by ${((peak - before) / 2 ** 20).toFixed(1)} MiB`).toBeLessThan(64 * 2 ** 20);
+    expect(rssPeak - rssBefore, `rss grew by ${((rssPeak - rssBefore) / 2 ** 20).toFixed(1)} MiB`).toBeLessThan(96 * 2 ** 20);
   });
 
   it('reports a file without the executable bit as not executable', async () => {
