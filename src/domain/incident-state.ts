@@ -1,6 +1,6 @@
 /** The shape of an incident as folded from its events. */
 import type {
-  ChangeKind, CheckStatus, FollowupPriority, IncidentEvent, IncidentStatus, PerfDatum, UpdateAudience, UpdateKind, UpdateTargetResult,
+  CheckStatus, EventDataMap, FollowupPriority, IncidentEvent, IncidentStatus, PerfDatum, UpdateAudience, UpdateKind, UpdateTargetResult,
 } from './events.js';
 import type { Role } from './roles.js';
 import type { Severity } from './severity.js';
@@ -26,19 +26,11 @@ export interface CheckResultState {
   previousStatus?: CheckStatus;
 }
 
-export interface SuspectChange {
-  changeId: string;
-  kind: ChangeKind;
-  source: string;
-  title: string;
-  ref?: string;
-  previousRef?: string;
-  changedAt: string;
-  service?: string;
-  migration?: boolean;
+/** A change marked as the suspected trigger: the marking event's data, with who marked it and when. */
+export type SuspectChange = EventDataMap['change.suspected'] & {
   markedBy: string;
   markedAt: string;
-}
+};
 
 export interface ChecklistTick {
   runbook: string;
