@@ -1,16 +1,24 @@
 /**
  * Keeps only the last N bytes of a stream, so a child that prints gigabytes costs us a
  * fixed amount of memory while the end of its output (usually the error) survives.
+ * The first line is kept apart as well (up to FIRST_LINE_MAX_BYTES): by the Nagios plugin
+ * convention it carries the summary and the perfdata, however much detail follows it.
  */
+export const FIRST_LINE_MAX_BYTES = 4 * 1024;
+
 export class OutputTail {
   private chunks: Buffer[] = [];
   private size = 0;
   private dropped = false;
+  private head: Buffer[] = [];
+  private headSize = 0;
+  private headDone = false;
 
   constructor(private readonly maxBytes: number) {}
 
   /** Adds a chunk, dropping the oldest bytes beyond the limit. */
   push(chunk: Buffer): void {
+    this.keepFirstLine(chunk);
     if (this.maxBytes <= 0) {
       this.dropped ||= chunk.length > 0;
       return;
@@ -36,6 +44,22 @@ export class OutputTail {
       }
       this.dropped = true;
     }
+  }
+
+  private keepFirstLine(chunk: Buffer): void {
+    if (this.headDone) return;
+    const newline = chunk.indexOf(0x0a);
+    const room = FIRST_LINE_MAX_BYTES - this.headSize;
+    const take = Math.min(newline < 0 ? chunk.length : newline, room);
+    // A copy, so the kept line does not pin the whole chunk.
+    if (take > 0) this.head.push(Buffer.from(chunk.subarray(0, take)));
+    this.headSize += take;
+    this.headDone = newline >= 0 || this.headSize >= FIRST_LINE_MAX_BYTES;
+  }
+
+  /** The stream's first line (without its newline, at most FIRST_LINE_MAX_BYTES), even once the tail has dropped it. */
+  firstLine(): string {
+    return Buffer.concat(this.head, this.headSize).toString('utf8').replace(/\uFFFD+$/, '');
   }
 
   /** Whether any output was dropped. */

@@ -30,7 +30,10 @@ export interface RunProcessOptions {
 export interface ProcessResult {
   exitCode: number | null;
   signal: string | null;
+  /** The tail of stdout (the last `maxOutputBytes`). */
   stdout: string;
+  /** The first line of stdout, kept even when the tail no longer holds it. */
+  stdoutFirstLine: string;
   stderr: string;
   truncated: boolean;
   timedOut: boolean;
@@ -219,6 +222,7 @@ class ChildRun {
       signal: null,
       ...partial,
       stdout: this.stdout.text(),
+      stdoutFirstLine: this.stdout.firstLine(),
       stderr: this.stderr.text(),
       truncated: this.stdout.truncated || this.stderr.truncated,
       timedOut: this.timedOut,

@@ -1,6 +1,6 @@
 // The tail buffer keeps exactly the last N bytes and says when it dropped some.
 import { describe, expect, it } from 'vitest';
-import { OutputTail } from '../../src/process/output-tail.js';
+import { FIRST_LINE_MAX_BYTES, OutputTail } from '../../src/process/output-tail.js';
 
 describe('OutputTail', () => {
   it('keeps everything while under the limit', () => {
@@ -40,5 +40,17 @@ describe('OutputTail', () => {
     const tail = new OutputTail(0);
     tail.push(Buffer.from('x'));
     expect([tail.text(), tail.truncated]).toEqual(['', true]);
+  });
+
+  it('keeps the first line apart once the tail has dropped it', () => {
+    const tail = new OutputTail(6);
+    for (const part of ['SUMM', 'ARY | a=1\nline 2\n', 'line 3\n']) tail.push(Buffer.from(part));
+    expect([tail.firstLine(), tail.text(), tail.truncated]).toEqual(['SUMMARY | a=1', 'ine 3\n', true]);
+  });
+
+  it('caps a first line without a newline at FIRST_LINE_MAX_BYTES', () => {
+    const tail = new OutputTail(10);
+    tail.push(Buffer.alloc(FIRST_LINE_MAX_BYTES + 100, 'y'));
+    expect(tail.firstLine()).toHaveLength(FIRST_LINE_MAX_BYTES);
   });
 });

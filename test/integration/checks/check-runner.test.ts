@@ -86,6 +86,13 @@ describe('runChecks with hostile and broken programs', () => {
     expect(byName(results, 'flood')).toMatchObject({ status: 'WARNING', truncated: true });
     expect(byName(results, 'flood').stdout.endsWith('WARNING - tail survives\n')).toBe(true);
   });
+
+  it('keeps the summary and perfdata of a plugin whose long output outgrows the kept tail', async () => {
+    const chatty = scripts.write('chatty.sh', '#!/bin/sh\necho "DISK OK - all good | used=10%;80;90"\nseq 1 20000 | sed "s/^/detail line /"\n');
+    const [result] = await runChecks([check({ name: 'chatty', command: [chatty] })], options({ maxOutputBytes: 4096 }));
+    expect(result).toMatchObject({ status: 'OK', summary: 'DISK OK - all good', truncated: true, perfdata: [{ label: 'used', value: 10, uom: '%' }] });
+    expect(result!.longOutput.endsWith('detail line 20000')).toBe(true);
+  });
 });
 
 describe('the pool and streaming', () => {

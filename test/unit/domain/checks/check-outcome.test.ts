@@ -1,6 +1,6 @@
 // How a finished process becomes a check result: timeouts, missing programs, odd exit codes.
 import { describe, expect, it } from 'vitest';
-import { judgeCheckRun, type ProcessOutcome } from '../../../../src/domain/checks/check-outcome.js';
+import { CHECK_SUMMARY_MAX, judgeCheckRun, type ProcessOutcome } from '../../../../src/domain/checks/check-outcome.js';
 
 const ran = (over: Partial<ProcessOutcome>): ProcessOutcome => ({
   exitCode: 0, signal: null, stdout: '', stderr: '', timedOut: false, cancelled: false, notFound: false, notExecutable: false, ...over,
@@ -11,6 +11,17 @@ describe('judgeCheckRun', () => {
     expect(judgeCheckRun(ran({ exitCode: 1, stdout: 'LOAD WARNING 4.2|load1=4.2;4;8\n' }), 'check_load')).toMatchObject({
       status: 'WARNING', summary: 'LOAD WARNING 4.2', timedOut: false, perfdata: [{ label: 'load1', value: 4.2 }],
     });
+  });
+
+  it('reads the summary and perfdata from the kept first line when the tail starts mid-output', () => {
+    const verdict = judgeCheckRun(ran({ stdout: 'ail 9\ndetail 10\n', stdoutFirstLine: 'DISK OK | used=10%' }), 'check_disk');
+    expect(verdict).toMatchObject({ status: 'OK', summary: 'DISK OK', longOutput: 'detail 10', perfdata: [{ label: 'used', value: 10 }] });
+  });
+
+  it('bounds the summary of a plugin that prints one enormous line', () => {
+    const { summary } = judgeCheckRun(ran({ stdout: `OK ${'x'.repeat(70_000)}\n` }), 'c');
+    expect(summary).toHaveLength(CHECK_SUMMARY_MAX);
+    expect(summary.endsWith('…')).toBe(true);
   });
 
   it('makes a timeout CRITICAL and flags it', () => {
