@@ -94,7 +94,8 @@ function deployMark(json: Record<string, unknown>, sourceType: ParseLinesInput['
   const service = json['service'];
   const ref = json['version'] ?? json['ref'];
   if (kind !== 'deploy' || typeof service !== 'string' || typeof ref !== 'string') return undefined;
-  return { atMs, service: service.trim(), ref: ref.trim() };
+  const rollbackOf = json['rollbackOf'];
+  return { atMs, service: service.trim(), ref: ref.trim(), ...(typeof rollbackOf === 'string' ? { rollbackOf: rollbackOf.trim() } : {}) };
 }
 
 function validateRecord(json: Record<string, unknown>, sourceType: ParseLinesInput['sourceType']): { record: ChangeLine; kind: RecordKind } | string {

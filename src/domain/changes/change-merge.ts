@@ -5,25 +5,26 @@ import type { ChangeWindow } from './change-window.js';
 /**
  * Sets each deploy's `previousRef` to the version its service ran before (the rollback target),
  * looking at every deploy loaded, including `earlier` ones from before the window: the
- * previous deploy is often older than the window.
+ * previous deploy is often older than the window. A version that a later deploy rolled back
+ * (`rollbackOf`) is never a target: it was taken out for a reason.
  */
 export function withPreviousVersions(changes: readonly Change[], earlier: readonly DeployMark[] = []): Change[] {
-  const deploys: { atMs: number; service: string; ref: string; index: number }[] = earlier.map((mark) => ({ ...mark, index: -1 }));
+  const deploys: (DeployMark & { index: number })[] = earlier.map((mark) => ({ ...mark, index: -1 }));
   changes.forEach((change, index) => {
     if (change.kind === 'deploy' && change.service !== undefined && change.ref !== undefined) {
-      deploys.push({ atMs: Date.parse(change.at), service: change.service, ref: change.ref, index });
+      deploys.push({ atMs: Date.parse(change.at), service: change.service, ref: change.ref, ...(change.rollbackOf ? { rollbackOf: change.rollbackOf } : {}), index });
     }
   });
   deploys.sort((a, b) => a.atMs - b.atMs);
-  // Per service: the version running now and the different one before it (a redeploy of the
-  // same version keeps pointing at the one before, or a rollback would change nothing).
-  const running = new Map<string, { current: string; before?: string }>();
+  // Per service: the versions it ran that are still good to return to, most recent last.
+  const history = new Map<string, string[]>();
   const previous = new Map<number, string>();
   for (const deploy of deploys) {
-    const state = running.get(deploy.service);
-    const before = state === undefined ? undefined : state.current !== deploy.ref ? state.current : state.before;
+    const versions = (history.get(deploy.service) ?? []).filter((v) => v !== deploy.rollbackOf);
+    // A redeploy of the running version still points at the one before it, or a rollback would change nothing.
+    const before = versions.filter((v) => v !== deploy.ref).at(-1);
     if (before !== undefined && deploy.index >= 0) previous.set(deploy.index, before);
-    running.set(deploy.service, before === undefined ? { current: deploy.ref } : { current: deploy.ref, before });
+    history.set(deploy.service, [...versions.filter((v) => v !== deploy.ref), deploy.ref]);
   }
   return changes.map((change, index) => {
     const before = previous.get(index);

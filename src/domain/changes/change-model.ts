@@ -65,6 +65,8 @@ export interface DeployMark {
   atMs: number;
   service: string;
   ref: string;
+  /** The version this deploy rolled back. */
+  rollbackOf?: string;
 }
 
 /** The result of loading one source; never thrown, so one broken source cannot hide the others. */

@@ -61,11 +61,16 @@ const MIGRATION_DEPLOY_CAUTION =
   'ran a database migration: do not roll back the app alone; check the migration can be reversed, or roll forward';
 const MIGRATION_CAUTION = 'database migration: rolling back the application alone can leave it out of step with the schema';
 
+const rolledBackCaution = (version: string) =>
+  `this deploy rolled back ${version}: rolling it back brings ${version} again; fix forward, or return to an older version`;
+
 /** The rollback caution a change needs (DOMAIN.md rollback rules), if any. */
 export function rollbackCaution(change: Change): string | undefined {
   if (change.kind === 'migration') return MIGRATION_CAUTION;
-  if (change.kind === 'deploy' && change.migration) return MIGRATION_DEPLOY_CAUTION;
-  return undefined;
+  if (change.kind !== 'deploy') return undefined;
+  const cautions = [change.migration ? MIGRATION_DEPLOY_CAUTION : undefined, change.rollbackOf ? rolledBackCaution(change.rollbackOf) : undefined];
+  const text = cautions.filter((c) => c !== undefined).join('; ');
+  return text === '' ? undefined : text;
 }
 
 /** "12 min before detection" / "3 min after detection", from the signed distance to detection. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeChanges, withPreviousVersions } from '../../../../src/domain/changes/change-merge.js';
 import type { Change, SourceLoad, SourceReport } from '../../../../src/domain/changes/change-model.js';
-import { buildChangesView, changeRows, changesJson } from '../../../../src/domain/changes/change-view.js';
+import { buildChangesView, changeRows, changesJson, rollbackCaution } from '../../../../src/domain/changes/change-view.js';
 import { changeWindow } from '../../../../src/domain/changes/change-window.js';
 
 const DETECTED = '2026-11-22T03:00:00.000Z';
@@ -27,6 +27,27 @@ describe('merging sources', () => {
     ]);
     const prev = Object.fromEntries(merged.map((c) => [c.id, c.previousRef]));
     expect(prev).toEqual({ d1: undefined, d2: 'v1', d3: 'v2', d3b: 'v2', w1: undefined });
+  });
+
+  it('never offers a version that was rolled back as a rollback target', () => {
+    const merged = withPreviousVersions([
+      deploy('d1', 300, 'api', 'v1'),
+      deploy('d2', 100, 'api', 'v2', { migration: true }),
+      deploy('back', 60, 'api', 'v1', { rollbackOf: 'v2' }),
+      deploy('d3', 20, 'api', 'v3'),
+    ]);
+    const prev = Object.fromEntries(merged.map((c) => [c.id, c.previousRef]));
+    // Rolling back the rollback would bring v2 again; after it, v3 rolls back to v1, not v2.
+    expect(prev).toEqual({ d1: undefined, d2: 'v1', back: undefined, d3: 'v1' });
+  });
+
+  it('leaves out a version rolled back before the window too', () => {
+    const [latest] = withPreviousVersions([deploy('d4', 30, 'api', 'v4')], [
+      { atMs: Date.parse(minutesBefore(900)), service: 'api', ref: 'v1' },
+      { atMs: Date.parse(minutesBefore(600)), service: 'api', ref: 'v2' },
+      { atMs: Date.parse(minutesBefore(500)), service: 'api', ref: 'v1', rollbackOf: 'v2' },
+    ]);
+    expect(latest!.previousRef).toBe('v1');
   });
 
   it('finds the rollback target among deploys from before the window', () => {
@@ -88,6 +109,7 @@ describe('the changes view', () => {
     // The standalone migration record carries its own caution; a plain deploy none.
     expect(changeRows(view).find((r) => r.change.id === 'm')?.caution).toMatch(/migration/);
     expect(changeRows(view).find((r) => r.change.id === 'd-old')?.caution).toBeUndefined();
+    expect(rollbackCaution(deploy('back', 5, 'api', 'v1', { rollbackOf: 'v2', migration: true }))).toMatch(/do not roll back the app alone.*; this deploy rolled back v2: rolling it back brings v2 again/);
   });
 
   it('has no suspect when no deploy precedes detection in the window, and honours a narrower highlight', () => {
