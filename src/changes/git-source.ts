@@ -27,12 +27,15 @@ export async function loadGitSource(spec: GitSourceSpec, options: LoadOptions): 
   const report: SourceReport = { source: spec.label, sourceType: 'git', origin: spec.repo, count: 0, lineErrors: [] };
   const missing = await missingDirectory(spec.repo);
   if (missing) return { changes: [], report: { ...report, error: missing } };
-  const output = await runGit(gitLogArgv({ ref: spec.ref, sinceMs: options.sinceMs, maxCommits: spec.maxCommits + 1 }), {
-    repo: spec.repo,
-    timeoutMs: spec.timeoutMs,
+  const git = { repo: spec.repo, timeoutMs: spec.timeoutMs, signal: options.signal, env: options.env };
+  // A folder inside a repository (a service in a monorepo) shows the commits that touched it,
+  // never the whole enclosing repository's.
+  const prefix = await runGit(['rev-parse', '--show-prefix'], { ...git, maxOutputBytes: 64 * 1024 });
+  if (!prefix.ok) return { changes: [], report: { ...report, error: prefix.error!, durationMs: prefix.durationMs } };
+  const pathspec = prefix.stdout.trim() === '' ? undefined : '.';
+  const output = await runGit(gitLogArgv({ ref: spec.ref, sinceMs: options.sinceMs, maxCommits: spec.maxCommits + 1, pathspec }), {
+    ...git,
     maxOutputBytes: (spec.maxCommits + 1) * BYTES_PER_COMMIT,
-    signal: options.signal,
-    env: options.env,
   });
   if (!output.ok) {
     // A repository without commits has nothing to show; that is not a failure.

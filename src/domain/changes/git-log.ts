@@ -20,6 +20,8 @@ export interface GitLogQuery {
   untilMs?: number | undefined;
   /** Upper bound on commits read, newest first. */
   maxCommits: number;
+  /** Only commits that touched this path (relative to the directory git runs in). */
+  pathspec?: string | undefined;
 }
 
 /** The argv (after `git`) of the windowed log: the walk stops at the window's start, so a huge history stays fast. */
@@ -41,6 +43,7 @@ export function gitLogArgv(query: GitLogQuery): string[] {
     // says "does not have any commits yet" for an empty repository.
     ...(query.ref !== undefined ? ['--end-of-options', query.ref] : []),
     '--',
+    ...(query.pathspec !== undefined ? [query.pathspec] : []),
   ];
 }
 

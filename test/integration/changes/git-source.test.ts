@@ -50,6 +50,15 @@ describe('loading commits from a git repository', () => {
     expect(changes.map((c) => c.title)).toEqual(['Add pricing', 'Fix pool size']);
   });
 
+  it('reads a folder inside a repository as the commits that touched that folder only', async () => {
+    const { changes, report } = await loadGitSource(spec({ label: 'src', repo: join(repo.path, 'src') }), { sinceMs: SINCE });
+    expect(report.error).toBeUndefined();
+    expect(changes.map((c) => c.title)).toEqual(['Merge branch feature', 'Hotfix header', 'Add pricing', 'Fix pool size']);
+    const untouched = join(repo.path, 'untouched');
+    await mkdir(untouched);
+    expect((await loadGitSource(spec({ repo: untouched }), { sinceMs: SINCE })).changes).toEqual([]);
+  });
+
   it('stops at maxCommits and says so', async () => {
     const { changes, report } = await loadGitSource(spec({ maxCommits: 2 }), { sinceMs: SINCE });
     expect(changes.map((c) => c.title)).toEqual(['After detection', 'Merge branch feature']);
