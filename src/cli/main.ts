@@ -1,5 +1,6 @@
 /** CLI entry point: parse argv, run the command, exit with its code. */
 import { CommanderError } from 'commander';
+import { tolerateClosedPipe } from './closed-pipe.js';
 import { EXIT } from './errors.js';
 import { buildProgram } from './program.js';
 
@@ -19,4 +20,6 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+tolerateClosedPipe(process.stdout, 'standard output');
+tolerateClosedPipe(process.stderr, 'standard error');
 await main(process.argv);
