@@ -1,5 +1,6 @@
 /** CLI entry point: parse argv, run the command, exit with its code. */
 import { CommanderError } from 'commander';
+import { endProcess, isTerminalLost } from '../process/process-end.js';
 import { tolerateClosedPipe } from './closed-pipe.js';
 import { EXIT } from './errors.js';
 import { buildProgram } from './program.js';
@@ -23,3 +24,5 @@ async function main(argv: string[]): Promise<void> {
 tolerateClosedPipe(process.stdout, 'standard output');
 tolerateClosedPipe(process.stderr, 'standard error');
 await main(process.argv);
+// Node's own exit would try to reset a hung-up terminal and abort; end the way a hangup does.
+if (isTerminalLost()) endProcess(typeof process.exitCode === 'number' ? process.exitCode : EXIT.failure);

@@ -45,7 +45,11 @@ export interface SessionStreams {
 }
 
 /** Runs the console until it is quit or interrupted; resolves once the terminal is restored. */
-export async function runConsoleSession(ctx: CliContext, options: { readOnly: boolean; replay?: ReplaySource }, io: SessionStreams): Promise<ShutdownResult & { error: unknown }> {
+export async function runConsoleSession(
+  ctx: CliContext,
+  options: { readOnly: boolean; replay?: ReplaySource },
+  io: SessionStreams,
+): Promise<ShutdownResult & { error: unknown; terminalLost: boolean }> {
   const { stdin, stdout } = io;
   const viewport = () => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
   const store = createConsoleStore(initialConsoleState({ now: ctx.now().getTime(), viewport: viewport(), incidentId: ctx.incidentId }));
@@ -55,6 +59,8 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
   writer.on('resize', () => store.dispatch({ type: 'viewport/resized', viewport: viewport() }));
 
   let fatal: unknown;
+  // A hangup, or a terminal that stopped reading or writing: it is gone, nothing is shown any more.
+  let terminalLost = false;
   let finish: (result: ShutdownResult) => void = () => undefined;
   const finished = new Promise<ShutdownResult>((resolve) => (finish = resolve));
   // `runShutdown` is created below, once everything it stops exists; only callbacks call this.
@@ -91,9 +97,18 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
   const autosave = startDraftAutosave({ store, save: (composer) => saveComposerDraft(env, composer, composer.text) });
 
   announceIgnoredCheckKeys(env);
-  const onSignal = (signal: (typeof SIGNALS)[number]) => void shutdown(`received ${signal}`, 128 + constants.signals[signal]);
-  const onOutputError = () => void shutdown('the terminal output failed', 1);
-  const onInputGone = () => void shutdown('the terminal went away', 129);
+  const onSignal = (signal: (typeof SIGNALS)[number]) => {
+    terminalLost ||= signal === 'SIGHUP';
+    void shutdown(`received ${signal}`, 128 + constants.signals[signal]);
+  };
+  const onOutputError = () => {
+    terminalLost = true;
+    void shutdown('the terminal output failed', 1);
+  };
+  const onInputGone = () => {
+    terminalLost = true;
+    void shutdown('the terminal went away', 129);
+  };
   const onCrash = (error: unknown) => {
     fatal ??= error;
     void shutdown('an unexpected error', 1);
@@ -144,5 +159,5 @@ export async function runConsoleSession(ctx: CliContext, options: { readOnly: bo
     );
   }
   const result = await finished;
-  return { ...result, error: fatal };
+  return { ...result, error: fatal, terminalLost };
 }

@@ -1,5 +1,6 @@
 /** The console's entry point for the CLI: runs a session on this process's terminal. */
 import type { CliContext } from '../cli/context.js';
+import { endProcess, noteTerminalLost } from '../process/process-end.js';
 import type * as Session from './console-session.js';
 import type { ReplaySource } from '../domain/replay/replay-cursor.js';
 
@@ -32,8 +33,6 @@ async function loadSession(): Promise<typeof Session> {
 
 /** Runs the console until quit or interrupted; resolves with the exit code after the terminal is restored. */
 export async function runConsole(ctx: CliContext, options: { readOnly: boolean; exitDeadlineMs?: number; replay?: ReplaySource }): Promise<number> {
-  // A write to a vanished terminal must not become an unhandled 'error' event after we are done.
-  process.stderr.on('error', () => undefined);
   const { runConsoleSession } = await loadSession();
   const result = await runConsoleSession(ctx, { readOnly: options.readOnly, ...(options.replay ? { replay: options.replay } : {}) }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   if (result.error) {
@@ -45,6 +44,7 @@ export async function runConsole(ctx: CliContext, options: { readOnly: boolean; 
   for (const problem of result.problems) safeWrite(ctx.err, `warroom: while closing: ${problem}`);
   // Whatever handle might still hold the event loop (a stuck lock retry, a half-closed pipe), the
   // process must not linger: an unref'd timer fires only if something else keeps it alive.
-  setTimeout(() => process.exit(result.exitCode), options.exitDeadlineMs ?? EXIT_DEADLINE_MS).unref();
+  if (result.terminalLost) noteTerminalLost();
+  setTimeout(() => endProcess(result.exitCode), options.exitDeadlineMs ?? EXIT_DEADLINE_MS).unref();
   return result.exitCode;
 }

@@ -52,7 +52,7 @@ describe('console session', () => {
     stdin.type('q');
     stdin.type('y');
     const result = await session;
-    expect(result).toMatchObject({ reason: 'quit', exitCode: 0, problems: [], error: undefined });
+    expect(result).toMatchObject({ reason: 'quit', exitCode: 0, problems: [], error: undefined, terminalLost: false });
     expect(stdout.written.endsWith(LEAVE_FULL_SCREEN)).toBe(true);
     expect(stdin.raw).toBe(false);
     expect(process.listenerCount('uncaughtException')).toBe(listeners.crash);
@@ -66,13 +66,13 @@ describe('console session', () => {
     stdout.writable = false;
     stdout.emit('error', Object.assign(new Error('write EIO'), { code: 'EIO' }));
     const result = await session;
-    expect(result).toMatchObject({ reason: 'the terminal output failed', exitCode: 1 });
+    expect(result).toMatchObject({ reason: 'the terminal output failed', exitCode: 1, terminalLost: true });
     expect(stdin.raw).toBe(false);
   });
 
   it('takes the shutdown path when the terminal input ends (the TTY is gone)', async () => {
     const { stdin, session } = await startSession();
     stdin.emit('end');
-    expect(await session).toMatchObject({ reason: 'the terminal went away', exitCode: 129 });
+    expect(await session).toMatchObject({ reason: 'the terminal went away', exitCode: 129, terminalLost: true });
   });
 });
