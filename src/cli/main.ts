@@ -11,9 +11,8 @@ async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version print and exit 0; anything else commander rejects is a usage error.
-      const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
-      process.exitCode = benign ? EXIT.ok : EXIT.usage;
+      // Help and version end with exit code 0; anything else commander rejects is a usage error (its line is already on stderr).
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return;
     }
     process.stderr.write(`warroom: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -25,11 +25,14 @@ export async function launchConsole(ctx: CliContext, options: { readOnly: boolea
   return runConsole(ctx, options);
 }
 
+/** The default command's name: `warroom` alone opens the console. */
+export const CONSOLE_COMMAND = 'console';
+
 /** Registers `console` and makes it the default action. */
 export function registerConsole(program: Command): void {
   const run = withContext(async (ctx, options: { readOnly?: boolean }) => launchConsole(ctx, { readOnly: options.readOnly ?? false }));
   program
-    .command('console', { isDefault: true })
+    .command(CONSOLE_COMMAND, { isDefault: true })
     .description('open the full-screen war-room console (the default)')
     .option('--read-only', 'watch without being able to change anything')
     .action(run);
