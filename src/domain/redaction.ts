@@ -18,6 +18,14 @@ interface Rule {
 const SECRET_KEY =
   '(?:api[_-]?key|apikey|access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|' +
   'secret[_-]?key|secret[_-]?access[_-]?key|private[_-]?key|session[_-]?token|token|secret|password|passwd|pwd|passphrase)';
+/**
+ * `pass` on its own is a common English word ("checks pass: 3", "second-pass: ok"), so it names
+ * a secret only as the last part of a variable name (DB_PASS=) or of an option (--db-pass X).
+ */
+const SETTING_NAME = `(?:${SECRET_KEY}|_pass)`;
+const OPTION_NAME = `(?:${SECRET_KEY}|[_-]pass)`;
+/** MySQL clients take the password glued to `-p` (`mysql -pSECRET`); a bare `-p` asks for it instead. */
+const MYSQL_CLIENT = /^(?:.*\/)?mysql(?:dump|admin|check|import|show|slap)?$/;
 
 const keepPrefix = (_match: string, prefix: string) => `${prefix}${REDACTED}`;
 
@@ -54,17 +62,25 @@ const BUILT_IN_RULES: readonly Rule[] = [
   { name: 'Stripe webhook secret', pattern: /\bwhsec_[A-Za-z0-9]{20,}\b/g },
   { name: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g },
   { name: 'npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+  // OpenAI-style keys (sk-..., sk-proj-..., sk-svcacct-...): long, and a digit somewhere, so a
+  // hyphenated word that starts with "sk-" stays.
+  { name: 'sk- API key', pattern: /\bsk-(?=[A-Za-z0-9_-]*[0-9])[A-Za-z0-9][A-Za-z0-9_-]{19,}/g },
+  {
+    name: 'MySQL -p password',
+    pattern: /(\bmysql(?:dump|admin|check|import|show|slap)?\b[^\n]*?\s-p)(?!\[REDACTED\])[^\s"']+/g,
+    replace: keepPrefix,
+  },
   { name: 'JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g },
   {
     name: 'secret option',
-    pattern: new RegExp(`(--?[\\w-]*${SECRET_KEY}\\s+)(?!-)\\S+`, 'gi'),
+    pattern: new RegExp(`(--?[\\w-]*${OPTION_NAME}\\s+)(?!-)\\S+`, 'gi'),
     replace: keepPrefix,
   },
   {
     // key=value, key: value, "key": "value" (quoted values may contain spaces). A name prefix
     // (DB_PASSWORD) needs no matching of its own: it stays in place before the match.
     name: 'secret setting',
-    pattern: new RegExp(`(${SECRET_KEY}["']?\\s*[:=]\\s*)("[^"\\n]*"|'[^'\\n]*'|[^\\s"'&,;]+)`, 'gi'),
+    pattern: new RegExp(`(${SETTING_NAME}["']?\\s*[:=]\\s*)("[^"\\n]*"|'[^'\\n]*'|[^\\s"'&,;]+)`, 'gi'),
     replace: (_m, prefix: string, value: string) => {
       const quote = value.startsWith('"') || value.startsWith("'") ? value[0]! : '';
       return `${prefix}${quote}${REDACTED}${quote}`;
@@ -73,9 +89,9 @@ const BUILT_IN_RULES: readonly Rule[] = [
 ];
 
 /** An object key whose string value is a secret whatever it looks like. */
-const SECRET_FIELD = new RegExp(`(?:^|[_-])${SECRET_KEY}$|^authorization$`, 'i');
+const SECRET_FIELD = new RegExp(`(?:^|[_-])(?:${SECRET_KEY}|pass)$|^authorization$`, 'i');
 /** An argv element after which the next element is the secret (`--password hunter2`). */
-const SECRET_FLAG = new RegExp(`^--?[\\w-]*${SECRET_KEY}$`, 'i');
+const SECRET_FLAG = new RegExp(`^--?[\\w-]*${OPTION_NAME}$`, 'i');
 
 export interface Redactor {
   /** Redacts one string. */
@@ -119,7 +135,12 @@ export function createRedactor(extraPatterns: readonly string[] = []): Redactor 
   const deep = (value: unknown): unknown => {
     if (typeof value === 'string') return text(value);
     if (Array.isArray(value)) {
-      return value.map((item, i) => (i > 0 && typeof item === 'string' && SECRET_FLAG.test(String(value[i - 1])) ? REDACTED : deep(item)));
+      const mysql = typeof value[0] === 'string' && MYSQL_CLIENT.test(value[0]);
+      return value.map((item, i) => {
+        if (i === 0 || typeof item !== 'string') return deep(item);
+        if (SECRET_FLAG.test(String(value[i - 1]))) return REDACTED;
+        return mysql && /^-p./.test(item) && item !== `-p${REDACTED}` ? `-p${REDACTED}` : deep(item);
+      });
     }
     if (value && typeof value === 'object') {
       return Object.fromEntries(

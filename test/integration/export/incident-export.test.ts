@@ -25,6 +25,7 @@ describe('incident export', () => {
     await runCheckoutIncident(world, [...PLANTED_SECRETS.map((s) => s.text), SITE_SECRET.text]);
     const bob = world.as('bob');
     await bob.record('INC-1', emit('action.started', { name: 'db-check', kind: 'diagnose', argv: ['psql', '--password', 'ArgvPlanted99', 'postgres://u:UrlPlanted98@db/x'] }));
+    await bob.record('INC-1', emit('action.started', { name: 'db-dump', kind: 'diagnose', argv: ['mysqldump', '-uapp', '-pArgvMysqlPw9', 'shop'] }));
     await bob.record('INC-1', emit('update.posted', { kind: 'update', audience: 'internal', text: `rotated ${PLANTED_SECRETS[6]!.secret}`, targets: [{ target: 'webhook', ok: false, error: 'POST https://hooks.slack.com/services/T000/B000/XXXXPlantedHook failed' }] }));
     await bob.record('INC-1', emit('check.finished', { name: 'api', status: 'WARNING', summary: `401 with token=CheckPlanted97`, durationMs: 10 }));
     await bob.record('INC-1', emit('incident.edited', { field: 'impact', value: `leaked ${SITE_SECRET.text}` }));
@@ -32,15 +33,15 @@ describe('incident export', () => {
     const result = await run();
     const markdown = await readFile(result.markdownPath!, 'utf8');
     const json = await readFile(result.jsonPath!, 'utf8');
-    const secrets = [...PLANTED_SECRETS.map((s) => s.secret), SITE_SECRET.secret, 'ArgvPlanted99', 'UrlPlanted98', 'XXXXPlantedHook', 'CheckPlanted97'];
+    const secrets = [...PLANTED_SECRETS.map((s) => s.secret), SITE_SECRET.secret, 'ArgvPlanted99', 'UrlPlanted98', 'ArgvMysqlPw9', 'XXXXPlantedHook', 'CheckPlanted97'];
     for (const secret of secrets) {
       expect(markdown, `markdown leaks ${secret}`).not.toContain(secret);
       expect(json, `JSON leaks ${secret}`).not.toContain(secret);
     }
     // The planted text itself reached both exports, redacted; the store still holds the originals.
     expect(markdown).toContain(`postgres://app:${REDACTED}@db-1.internal:5432/shop`);
-    const argv = JSON.parse(json).events.findLast((e: { type: string }) => e.type === 'action.started').data.argv;
-    expect(argv).toEqual(['psql', '--password', REDACTED, `postgres://u:${REDACTED}@db/x`]);
+    const argvs = JSON.parse(json).events.filter((e: { type: string }) => e.type === 'action.started').map((e: { data: { argv: string[] } }) => e.data.argv);
+    expect(argvs.slice(-2)).toEqual([['psql', '--password', REDACTED, `postgres://u:${REDACTED}@db/x`], ['mysqldump', '-uapp', `-p${REDACTED}`, 'shop']]);
     expect(await readFile(world.storePath, 'utf8')).toContain('ArgvPlanted99');
   });
 

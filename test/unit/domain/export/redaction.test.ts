@@ -17,6 +17,7 @@ describe('redaction', () => {
     expect(redactor.text('Authorization: Bearer abcdefghijklmnop')).toBe(`Authorization: Bearer ${REDACTED}`);
     expect(redactor.text('DB_PASSWORD=hunter22 ./migrate')).toBe(`DB_PASSWORD=${REDACTED} ./migrate`);
     expect(redactor.text('{"password": "a b c"}')).toBe(`{"password": "${REDACTED}"}`);
+    expect(redactor.text('DB_PASS=x9 mysql -u app -px9 shop')).toBe(`DB_PASS=${REDACTED} mysql -u app -p${REDACTED} shop`);
   });
 
   it('leaves ordinary incident text alone', () => {
@@ -26,6 +27,10 @@ describe('redaction', () => {
       'tokens per second dropped to 0; see https://grafana.example.com/d/abc?from=now-1h',
       'deploy 3f2a9c1 by bob at 03:12Z, AKIA prefix discussed',
       'bearer of bad news: checkout is down',
+      'ran mysql -p and typed the password at the prompt',
+      'mysql -p shop asked for the password; mysql -h db -P 3306 connected',
+      'skip the canary; the task-force uses sk-learn and a risk-adjusted-sk-plan',
+      'checks pass: 3 of 3, bypass=false, second-pass: clean',
     ];
     for (const line of plain) expect(redactor.text(line)).toBe(line);
   });
@@ -50,16 +55,22 @@ describe('redaction', () => {
   it('redacts deep values: nested strings, secret-named fields, and the value after a secret flag in argv', () => {
     const value = {
       argv: ['psql', '--password', 'hunter2', '-h', 'db'],
+      mysql: ['/usr/bin/mysql', '-u', 'app', '-phunter3', '-p', 'shop'],
       nested: [{ note: 'token=abc123' }],
       apiKey: 'short',
+      db_pass: 'short2',
       count: 3,
     };
     expect(redactor.deep(value)).toEqual({
       argv: ['psql', '--password', REDACTED, '-h', 'db'],
+      mysql: ['/usr/bin/mysql', '-u', 'app', `-p${REDACTED}`, '-p', 'shop'],
       nested: [{ note: `token=${REDACTED}` }],
       apiKey: REDACTED,
+      db_pass: REDACTED,
       count: 3,
     });
+    // Outside a MySQL client, -pVALUE is an ordinary option (ssh -p2222, tar -pczf).
+    expect(redactor.deep(['ssh', '-p2222', 'bastion'])).toEqual(['ssh', '-p2222', 'bastion']);
     expect(value.argv[2]).toBe('hunter2');
   });
 
