@@ -12,6 +12,7 @@ import { StoreError } from './errors.js';
 import { GENESIS_HASH, hashEvent } from './hash-chain.js';
 import { LockedJsonAdapter } from './locked-json-adapter.js';
 import { emptyStore, type StoreData } from './store-file.js';
+import { resolveStoreFile } from './store-path.js';
 
 export interface EventStoreOptions {
   path: string;
@@ -25,6 +26,7 @@ export interface EventStoreOptions {
 export type EventsToAppend = NewEvent[] | ((current: StoreData) => NewEvent[]);
 
 const LOCK_OPTIONS = {
+  // The store path is resolved to the real file once, at open (see store-path.ts).
   realpath: false,
   // A holder refreshes its lock every `update` ms; one that died is taken over after `stale`.
   stale: 5_000,
@@ -33,16 +35,17 @@ const LOCK_OPTIONS = {
 } as const;
 
 export class EventStore {
+  /** The real file: symbolic links in the given path are followed, so every process locks and replaces the same file. */
   readonly path: string;
   readonly actor: string;
   private readonly now: () => Date;
   private readonly db: Low<StoreData>;
 
   constructor(options: EventStoreOptions) {
-    this.path = options.path;
+    this.path = resolveStoreFile(options.path);
     this.actor = options.actor;
     this.now = options.now ?? (() => new Date());
-    this.db = new Low(new LockedJsonAdapter(options.path), emptyStore());
+    this.db = new Low(new LockedJsonAdapter(this.path), emptyStore());
   }
 
   /** Reads the current document (no lock needed: writes are atomic renames). The result is the caller's to keep. */
