@@ -1,9 +1,9 @@
 /** Escaping for text from the incident log placed into GitHub-flavoured markdown. */
 
-const NEEDS_ESCAPE = /[\\`*|&<>_]|^\s*(?:[#+-]|\d+[.)])\s/;
+const NEEDS_ESCAPE = /[\\`*|&<>_]|\][([:]|^\s*(?:[#+-]|\d+[.)])\s/;
 
 /**
- * Escapes characters that would otherwise become markup: emphasis, links, HTML, table pipes.
+ * Escapes characters that would otherwise become markup: emphasis, links and images, HTML, table pipes.
  * Underscores inside words are left alone (they never start emphasis on GitHub), so
  * identifiers like `db_primary` stay readable in the raw file.
  */
@@ -15,6 +15,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
+    // A link or image needs `](`, `][` or `]:` (a definition); escaping that bracket is enough,
+    // so a note's ![x](http://...) shows as text instead of loading a remote image.
+    .replace(/\](?=[([:])/g, '\\]')
     .replace(/(^|[^A-Za-z0-9])_|_(?=[^A-Za-z0-9]|$)/g, (m) => m.replace('_', '\\_'))
     // Only punctuation can be backslash-escaped, so a numbered-list marker escapes its dot.
     .replace(/^(\s*)([#+-])(\s)/, '$1\\$2$3')

@@ -30,6 +30,11 @@ export function escapeSlackText(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
+/** Slack's mrkdwn marks bold with single asterisks; the templates' markdown `**bold**` would show its stars. */
+export function toSlackMrkdwn(text: string): string {
+  return escapeSlackText(text).replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '*$1*');
+}
+
 /** The generic webhook body: every field of the update. */
 export function webhookPayload(message: UpdateMessage): Record<string, unknown> {
   return { source: 'warroom', ...message, text: message.text.trim() };
@@ -41,7 +46,7 @@ export function slackTarget(name: string, options: WebhookOptions): UpdateTarget
     name,
     post: (message) =>
       settle(name, () =>
-        postJson({ url: resolveUrl(options), body: { text: escapeSlackText(message.text.trim()) }, timeoutMs: options.timeoutMs }),
+        postJson({ url: resolveUrl(options), body: { text: toSlackMrkdwn(message.text.trim()) }, timeoutMs: options.timeoutMs }),
       ),
   };
 }

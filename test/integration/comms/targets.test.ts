@@ -39,13 +39,13 @@ afterAll(async () => {
 const webhook = (path: string, timeoutMs = 2_000) => ({ url: `${receiver.base}${path}`, urlEnv: undefined, env: {}, timeoutMs });
 
 describe('webhook targets against a real HTTP receiver on loopback', () => {
-  it('Slack-compatible: posts {text} with &, < and > escaped, and reports HTTP 200', async () => {
-    const result = await slackTarget('chat', webhook('/ok/slack')).post(message);
+  it('Slack-compatible: posts {text} with &, < and > escaped, **bold** as Slack\'s *bold*, and reports HTTP 200', async () => {
+    const result = await slackTarget('chat', webhook('/ok/slack')).post({ ...message, text: `**Checkout: update (identified)**\n\n${message.text}` });
     expect(result).toMatchObject({ target: 'chat', ok: true, detail: `HTTP 200 OK from ${new URL(receiver.base).host}` });
     const request = receiver.received.find((r) => r.path === '/ok/slack')!;
     expect(request.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(JSON.parse(request.body)).toEqual({
-      text: 'Card payments fail for some customers &lt;!channel&gt; &amp; more.\nNext update by 03:40 UTC.',
+      text: '*Checkout: update (identified)*\n\nCard payments fail for some customers &lt;!channel&gt; &amp; more.\nNext update by 03:40 UTC.',
     });
   });
 

@@ -1,3 +1,6 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, inlineCode, table, tableCell } from '../../../../src/domain/markdown-text.js';
 
@@ -18,6 +21,28 @@ describe('markdown text', () => {
     expect(escapeMarkdown('db_primary_1 is _down_')).toBe('db_primary_1 is \\_down\\_');
     expect(escapeMarkdown('# not a heading')).toBe('\\# not a heading');
     expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+  });
+
+  it('keeps links and images from a note as text: no remote image loads, no link hides its target', () => {
+    const nodeTypes = (markdown: string): string[] => {
+      const types: string[] = [];
+      const walk = (node: { type: string; children?: unknown[] }) => {
+        types.push(node.type);
+        for (const child of node.children ?? []) walk(child as { type: string; children?: unknown[] });
+      };
+      walk(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }));
+      return types;
+    };
+    const note = 'see ![i](http://e/x.png) and [the runbook](http://evil.example/r) [ref][r]\n\n[r]: http://e/y';
+    expect(nodeTypes(note)).toEqual(expect.arrayContaining(['image', 'link', 'definition']));
+    const escaped = note.split('\n').map(escapeMarkdown).join('\n');
+    expect(escaped).toContain('![i\\](http://e/x.png)');
+    const types = nodeTypes(escaped);
+    expect(types).not.toContain('image');
+    expect(types).not.toContain('definition');
+    expect(types).not.toContain('linkReference');
+    expect(tableCell('![i](http://e/x.png)')).toBe('![i\\](http://e/x.png)');
+    expect(escapeMarkdown('[REDACTED] stays readable')).toBe('[REDACTED] stays readable');
   });
 
   it('wraps code in a fence longer than any backtick run inside', () => {
