@@ -8,6 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readFaults } from './lib/faults.mjs';
+import { readFlags } from './lib/flags.mjs';
 
 const USAGE = 'usage: server.mjs --home DIR [--port N]   (or SHOP_HOME / SHOP_PORT in the environment)';
 
@@ -52,9 +53,12 @@ function send(res, status, type, body) {
   res.end(body);
 }
 
-/** Injected faults (practice runs): a slow dependency delays the answer, a flaky one fails a share. */
-function withFaults(path, maintenance, answer) {
-  if (maintenance) return answer();
+/**
+ * Injected faults (practice runs) stand for the payment provider: a slow one delays the answer,
+ * a flaky one fails a share. With the payments flag off the provider is not called at all.
+ */
+function withFaults(path, maintenance, payments, answer) {
+  if (maintenance || !payments) return answer();
   const faults = readFaults(home);
   const delay = faults.slow[path] ?? 0;
   const failing = Math.random() * 100 < (faults.failRate[path] ?? 0);
@@ -64,13 +68,14 @@ function withFaults(path, maintenance, answer) {
 const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://shop').pathname;
   const maintenance = existsSync(maintenanceFile);
-  withFaults(path, maintenance, (injected = false) => {
+  const { payments } = readFlags(home);
+  withFaults(path, maintenance, payments, (injected = false) => {
     if (injected) return send(res, 502, 'text/plain', 'upstream payment provider failed\n');
-    route(res, path, maintenance);
+    route(res, path, maintenance, payments);
   });
 });
 
-function route(res, path, maintenance) {
+function route(res, path, maintenance, payments) {
   if (path === '/health') {
     if (maintenance) return send(res, 503, 'application/json', JSON.stringify({ status: 'maintenance', version }) + '\n');
     if (fault) return send(res, 500, 'application/json', JSON.stringify({ status: 'failing', version, reason: fault }) + '\n');
@@ -80,7 +85,8 @@ function route(res, path, maintenance) {
   if (path === '/') {
     if (maintenance) return send(res, 503, 'text/html', '<h1>The shop is under maintenance</h1><p>We will be back shortly.</p>\n');
     if (fault) return send(res, 500, 'text/plain', 'internal error\n');
-    return send(res, 200, 'text/html', `<h1>Welcome to the shop</h1><p>release ${version}</p>\n`);
+    const checkout = payments ? '' : '<p>Checkout is paused: payments are temporarily unavailable.</p>';
+    return send(res, 200, 'text/html', `<h1>Welcome to the shop</h1><p>release ${version}</p>${checkout}\n`);
   }
   return send(res, 404, 'text/plain', 'not found\n');
 }

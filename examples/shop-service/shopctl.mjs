@@ -10,14 +10,17 @@ import { checkOut, createReleaseRepo, currentVersion, describeTag, hasMigration,
 import { health, runningPid, startService, stopService } from './lib/service-process.mjs';
 import { writeWarroomConfig } from './lib/warroom-config.mjs';
 import { fault, fill, helperStates, relay, worker } from './lib/practice-parts.mjs';
+import { switchFlag } from './lib/flags.mjs';
 
 const USAGE = `usage:
   shopctl.mjs setup --home DIR [--port N] [--no-start]   create an instance (release repo, v1.1.0 deployed)
         [--redis-port N] [--database HOST:PORT]         with a queue worker on that Redis / a database relay
+        [--updates-dir DIR]                              where the status-update logs go (default: the home)
   shopctl.mjs start | stop | restart | status            control the server (stop also stops worker and relay)
   shopctl.mjs worker start|stop | relay start|stop       the queue worker, the database relay
   shopctl.mjs fill N                                     push N jobs onto the queue
   shopctl.mjs fault slow|fail-rate PATH N | fault clear  delay PATH by N ms, fail N% of PATH, or clear
+  shopctl.mjs flag payments on|off [--dry-run]           call the payment provider, or serve without it
   shopctl.mjs deploy VERSION [--dry-run] [--force]       deploy a tagged release (refused while frozen)
   shopctl.mjs rollback VERSION [--dry-run]               return to an earlier release (allowed while frozen)
   shopctl.mjs maintenance on|off [--dry-run]             switch the maintenance page
@@ -33,6 +36,7 @@ const { values, positionals } = parseArgs({
     port: { type: 'string' },
     'redis-port': { type: 'string' },
     database: { type: 'string' },
+    'updates-dir': { type: 'string' },
     'no-start': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
@@ -63,6 +67,8 @@ async function main() {
       return say(await fill(settings, positiveInteger(argument, 'fill N')));
     case 'fault':
       return say(fault(home, [argument, ...rest]));
+    case 'flag':
+      return say(switchFlag(home, [argument, ...rest], values['dry-run']));
     case 'restart':
       await stopService(home);
       return reportStart(await startService(home, settings.port), settings);
@@ -92,7 +98,7 @@ async function setup() {
   if (existsSync(join(home, 'settings.json'))) throw new UsageError(`${home} is already a shop instance`);
   const port = values.port !== undefined ? Number(values.port) : await freePort();
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UsageError(`--port "${values.port}" is not a TCP port`);
-  const settings = { service: 'shop', port, ...(await practiceSettings()) };
+  const settings = { service: 'shop', port, ...(await practiceSettings()), ...(values['updates-dir'] ? { updatesDir: resolve(values['updates-dir']) } : {}) };
   mkdirSync(home, { recursive: true });
   writeFileSync(join(home, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
   const repo = join(home, 'repo');

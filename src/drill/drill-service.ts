@@ -48,7 +48,7 @@ export class Drill {
   /** Builds the sandbox and the output directory; nothing runs on a timer yet. */
   static async prepare(setup: DrillSetup): Promise<Drill> {
     await mkdir(setup.outputDir, { recursive: true, mode: 0o700 });
-    const sandbox = await createSandbox({ ...setup, needs: setup.scenario.needs });
+    const sandbox = await createSandbox({ ...setup, needs: setup.scenario.needs, updatesDir: setup.outputDir });
     return new Drill(setup, sandbox);
   }
 

@@ -23,6 +23,8 @@ export interface SandboxOptions {
   /** PostgreSQL to relay to; undefined = none. */
   database: { host: string; port: number } | undefined;
   redisServer: string | undefined;
+  /** Where the shop's status-update logs go (kept after the sandbox is gone); default its home. */
+  updatesDir?: string;
   onProgress?: (line: string) => void;
 }
 
@@ -95,6 +97,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
     } else if (options.needs.includes('redis')) {
       throw new Error('this scenario needs Redis, and redis-server is not installed');
     }
+    if (options.updatesDir) setupArgs.push('--updates-dir', options.updatesDir);
     if (options.database) setupArgs.push('--database', `${options.database.host}:${options.database.port}`);
     else if (options.needs.includes('postgres')) throw new Error('this scenario needs PostgreSQL, and none answers (start one, or pass --database HOST:PORT)');
     const built = await shopctl(setupArgs);

@@ -1,5 +1,6 @@
 // Writes a warroom.yaml for one instance of the example shop: its health checks, its deploy
-// log and release repository as change sources, and its rollback and maintenance actions.
+// log and release repository as change sources, its rollback, maintenance and feature-flag
+// actions, and two status-log files standing for the status page and the team channel.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,8 @@ const INSTALL_DIR = resolve(HERE, '..', '..');
 /** A YAML double-quoted scalar (JSON strings are valid YAML). */
 const q = (text) => JSON.stringify(String(text));
 const list = (items) => `[${items.map(q).join(', ')}]`;
+/** The argv list running `shopctl.mjs ARGS` with this Node. */
+const shopctl = (...args) => list([process.execPath, join(HERE, 'shopctl.mjs'), ...args]);
 
 /** The shipped check program, by absolute path when this example sits inside a Warroom install. */
 function checkProgram(name) {
@@ -21,7 +24,6 @@ function checkProgram(name) {
 function practiceSections(home, settings) {
   const checks = [];
   const actions = [];
-  const shopctl = join(HERE, 'shopctl.mjs');
   const env = `{ SHOP_HOME: ${q(home)} }`;
   if (settings.redisPort) {
     const port = String(settings.redisPort);
@@ -38,7 +40,7 @@ function practiceSections(home, settings) {
     actions.push(`  - name: restart-worker
     kind: restart
     description: Start the queue worker again so the backlog drains
-    command: ${list([process.execPath, shopctl, 'worker', 'start'])}
+    command: ${shopctl('worker', 'start')}
     verify: [queue-depth]
     confirm: confirm
     timeout: 30s
@@ -54,7 +56,7 @@ function practiceSections(home, settings) {
     actions.push(`  - name: database-failover
     kind: failover
     description: Send database traffic through a fresh connection path to the server
-    command: ${list([process.execPath, shopctl, 'relay', 'start'])}
+    command: ${shopctl('relay', 'start')}
     verify: [database]
     confirm: type-name
     timeout: 30s
@@ -70,6 +72,8 @@ export function warroomConfigText(home, settings) {
   const script = (name) => join(HERE, name);
   const base = `http://127.0.0.1:${port}`;
   const env = `{ SHOP_HOME: ${q(home)} }`;
+  // Relative paths resolve against this file's directory, the shop's home.
+  const updates = (file) => (settings.updatesDir ? join(settings.updatesDir, file) : file);
   return `# Warroom configuration for the example shop in ${home}.
 # Written by shopctl.mjs setup; see examples/README.md for the walkthrough.
 service: shop
@@ -128,6 +132,23 @@ actions:
     confirm: confirm
     timeout: 30s
     env: ${env}
+  - name: payments-off
+    kind: feature-flag
+    description: Switch off the payment provider path; pages answer at once, checkout shows as paused
+    command: ${shopctl('flag', 'payments', 'off')}
+    dryRun: ${shopctl('flag', 'payments', 'off', '--dry-run')}
+    verify: [shop-front-page, shop-health]
+    confirm: confirm
+    timeout: 30s
+    env: ${env}
+  - name: payments-on
+    kind: feature-flag
+    description: Use the payment provider again
+    command: ${shopctl('flag', 'payments', 'on')}
+    verify: [shop-front-page, shop-health]
+    confirm: confirm
+    timeout: 30s
+    env: ${env}
   - name: restart
     kind: restart
     description: Restart the shop process on the same release
@@ -136,7 +157,21 @@ actions:
     confirm: confirm
     timeout: 60s
     env: ${env}
-${practice.actions}`;
+${practice.actions}
+comms:
+  targets:
+    # Customer-facing updates: the shop's status page, kept as a markdown log.
+    - name: status-page
+      type: file
+      path: ${q(updates('status-page.md'))}
+    # Updates for the team: the incident channel, kept as a markdown log.
+    - name: team-channel
+      type: file
+      path: ${q(updates('team-channel.md'))}
+  defaultTargets:
+    customer: [status-page]
+    internal: [team-channel]
+`;
 }
 
 /** Writes <home>/warroom.yaml and returns its path. */

@@ -3,13 +3,15 @@
  * relay; each shipped scenario's faults applied to it turn a check red; teardown (called twice,
  * at once) leaves no process, port or directory. Scenario files fail with file, line and field.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applyStep } from '../../../src/drill/fault-injector.js';
 import { createSandbox, type Sandbox } from '../../../src/drill/sandbox.js';
 import { loadScenario, parseScenarioText, shippedScenarioNames } from '../../../src/drill/scenario-file.js';
 import { isAlive, pidsMentioning, portInUse } from '../../../src/drill/sandbox-processes.js';
-import { REPO_ROOT } from '../../helpers/cli.js';
+import { REPO_ROOT, runWarroom } from '../../helpers/cli.js';
 import { requireTestServices } from '../../helpers/services.js';
 
 let sandbox: Sandbox | undefined;
@@ -19,7 +21,8 @@ afterEach(async () => {
   sandbox = undefined;
 });
 
-const build = () => createSandbox({ installDir: REPO_ROOT, needs: ['redis', 'postgres'], database: { host: '127.0.0.1', port: 5432 }, redisServer: 'redis-server' });
+const build = (updatesDir?: string) =>
+  createSandbox({ installDir: REPO_ROOT, needs: ['redis', 'postgres'], database: { host: '127.0.0.1', port: 5432 }, redisServer: 'redis-server', ...(updatesDir ? { updatesDir } : {}) });
 
 describe('drill sandbox', () => {
   it('tears down once however often it is asked, leaving nothing behind', async () => {
@@ -44,6 +47,31 @@ describe('drill sandbox', () => {
       for (const step of scenario.steps) expect(await applyStep(s, step)).not.toBe('');
     }
     expect(await (await fetch(`http://127.0.0.1:${s.ports()[0]}/version`)).text()).toBe('v1.2.0\n');
+  }, 60_000);
+
+  it('slow-provider: the expected mitigation brings every shop check back to OK, and updates land in the output directory', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'warroom-drill-out-'));
+    try {
+      const s = (sandbox = await build(out));
+      const warroom = (args: string[]) => runWarroom(['--config', s.configPath, '--store', join(out, 'store.json'), ...args], { cwd: out });
+      expect((await warroom(['declare', '--title', 'Slow shop', '--severity', 'SEV2'])).code).toBe(0);
+      const { scenario } = await loadScenario('slow-provider', REPO_ROOT);
+      for (const step of scenario.steps) await applyStep(s, step);
+      const broken = await warroom(['check', 'shop-front-page']);
+      expect(broken.stdout).toMatch(/CRITICAL|WARNING/);
+      const fix = await warroom(['action', scenario.expect.mitigation[0]!, '--yes']);
+      expect(fix.code, fix.stdout + fix.stderr).toBe(0);
+      expect(fix.stdout).toMatch(/verification passed/i);
+      const after = await warroom(['check', 'shop-front-page', 'shop-health']);
+      expect(after.code, after.stdout).toBe(0);
+
+      expect((await warroom(['update', '--audience', 'customer', '--text', 'Checkout is paused while the payment provider is slow.', '--post', '--force'])).code).toBe(0);
+      expect((await warroom(['update', '--audience', 'internal', '--text', 'Payments flag off; watching the provider.', '--post', '--force'])).code).toBe(0);
+      expect(readFileSync(join(out, 'status-page.md'), 'utf8')).toContain('Checkout is paused');
+      expect(readFileSync(join(out, 'team-channel.md'), 'utf8')).toContain('Payments flag off');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('names the file, line and field of a scenario mistake', () => {

@@ -71,6 +71,26 @@ describe('example shop service', () => {
     expect(shop.pid()).toBe(pid);
   });
 
+  it('the payments flag takes the slow provider off the front page without a restart, and health stays 200', async () => {
+    shop = await createShopSandbox();
+    const pid = shop.pid();
+    const shopctl = (args: string[]) => shop!.script('shopctl.mjs', args);
+    expect((await shopctl(['fault', 'slow', '/', '4000'])).code).toBe(0);
+    const slowStart = Date.now();
+    expect((await shop.get('/')).status).toBe(200);
+    expect(Date.now() - slowStart).toBeGreaterThanOrEqual(3_900);
+    const dry = await shopctl(['flag', 'payments', 'off', '--dry-run']);
+    expect(dry.stdout).toContain('would switch flag payments on -> off');
+    expect(existsSync(join(shop.home, 'flags.json'))).toBe(false);
+    expect((await shopctl(['flag', 'payments', 'off'])).code).toBe(0);
+    const start = Date.now();
+    const front = await shop.get('/');
+    expect(Date.now() - start).toBeLessThan(2_000);
+    expect(front).toMatchObject({ status: 200, body: expect.stringContaining('Checkout is paused') });
+    expect((await shop.get('/health')).status).toBe(200);
+    expect(shop.pid()).toBe(pid);
+  });
+
   it('refuses a version that is not a plain tag name, and an unknown tag, changing nothing', async () => {
     shop = await createShopSandbox();
     const hostile = await shop.script('rollback.sh', ['v1; rm -rf /']);
