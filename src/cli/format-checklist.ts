@@ -12,7 +12,7 @@ function pad(text: string, width: number): string {
 export function formatRunbookList(infos: readonly RunbookInfo[]): string[] {
   if (infos.length === 0) return ['no runbooks found'];
   const nameWidth = Math.max(4, ...infos.map((i) => i.name.length));
-  const kind = (i: RunbookInfo): string => (i.error ? 'unreadable' : i.items > 0 ? `${i.items} items` : 'document');
+  const kind = (i: RunbookInfo): string => (i.error ? 'unreadable' : i.items > 0 ? `${i.items} ${i.items === 1 ? 'item' : 'items'}` : 'document');
   const lines = [`${pad('NAME', nameWidth)}  ${pad('KIND', 10)}  ${pad('FROM', 7)}  TITLE`];
   for (const info of infos) {
     lines.push(`${pad(info.name, nameWidth)}  ${pad(kind(info), 10)}  ${pad(info.origin, 7)}  ${info.error ?? info.title}`);

@@ -2,10 +2,20 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../../domain/severity.js';
 
-const runbookName = z
-  .string()
-  .min(1, 'name a runbook file, e.g. "incident-checklist.md"')
-  .refine((name) => !name.split(/[\\/]/).includes('..'), 'runbook names are paths inside the runbooks directory; ".." is not allowed');
+const EXPECTED_NAME = 'expected a runbook name: a file in the runbooks directory, e.g. "incident-checklist.md"';
+const notAbove = (name: string) => !name.split(/[\\/]/).includes('..');
+const INSIDE_DIR = 'runbook names are paths inside the runbooks directory; ".." is not allowed';
+
+/** A runbook named in the config; anything but text gets a message saying what is expected (not zod's "Invalid input"). */
+const runbookText = z.string({ error: (issue) => `${EXPECTED_NAME}, not ${describeValue(issue.input)}` });
+const runbookName = runbookText.min(1, 'name a runbook file, e.g. "incident-checklist.md"').refine(notAbove, INSIDE_DIR);
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${String(value)}`;
+}
 
 export const runbooksSchema = z
   .strictObject({
@@ -17,7 +27,7 @@ export const runbooksSchema = z
     /** Also offer the runbooks shipped with Warroom; a file of yours with the same name wins. */
     shipped: z.boolean().default(true),
     /** The runbook every incident starts with as its checklist; "" for none. */
-    checklist: z.union([z.literal(''), runbookName]).default('incident-checklist.md'),
+    checklist: runbookText.refine(notAbove, INSIDE_DIR).default('incident-checklist.md'),
     /** Extra runbooks put on the checklist automatically per severity. */
     bySeverity: z.partialRecord(z.enum(SEVERITIES), z.array(runbookName)).default({}),
   })

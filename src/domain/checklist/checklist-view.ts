@@ -32,7 +32,7 @@ export interface ItemView extends Omit<ChecklistItem, 'children'> {
   checked: boolean;
   /** The latest toggle of this item, if anyone has touched it. */
   tick: TickInfo | undefined;
-  /** The latest toggle was made while the file had different content. */
+  /** Ticked while the file had different content (an untick leaves the item open: its version does not matter). */
   olderVersion: boolean;
   children: ItemView[];
 }
@@ -89,7 +89,7 @@ function itemView(item: ChecklistItem, runbook: string, hash: string, ticks: Inc
     runbook,
     checked: tick?.checked ?? false,
     tick: tick ? tickInfo(tick) : undefined,
-    olderVersion: tick !== undefined && tick.contentHash !== hash,
+    olderVersion: tick !== undefined && tick.checked && tick.contentHash !== hash,
     children: children.map((child) => itemView(child, runbook, hash, ticks)),
   };
 }

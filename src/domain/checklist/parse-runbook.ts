@@ -23,6 +23,8 @@ class RunbookBuilder {
   private readonly itemIds = new UniqueIds();
   /** Texts seen per short `section/slug`, to tell true repeats from texts that merely start alike. */
   private readonly textsByBase = new Map<string, { line: number; text: string }[]>();
+  /** Lines of code blocks at section level (a document may have them; a checklist loses them). */
+  private readonly looseCode: number[] = [];
 
   constructor(private readonly definitions: Definitions) {}
 
@@ -42,6 +44,16 @@ class RunbookBuilder {
       }
     } else if (node.type === 'blockquote') {
       for (const child of node.children) this.block(child);
+    } else if (node.type === 'code') {
+      this.looseCode.push(lineOf(node));
+    }
+  }
+
+  /** Code outside any item is left out of the checklist; in a runbook with items that is worth saying. */
+  looseCodeWarnings(): void {
+    if (this.items.length === 0) return;
+    for (const line of this.looseCode) {
+      this.warnings.push({ line, message: 'code block outside any item is left out of the checklist; indent it under the item it belongs to' });
     }
   }
 
@@ -178,5 +190,6 @@ export function parseRunbook(markdown: string): Runbook {
     if (node.type === 'heading') builder.heading(node);
     else builder.block(node);
   }
-  return { title: builder.title, sections: builder.sections, items: builder.items, warnings: builder.warnings };
+  builder.looseCodeWarnings();
+  return { title: builder.title, sections: builder.sections, items: builder.items, warnings: builder.warnings.sort((a, b) => a.line - b.line) };
 }

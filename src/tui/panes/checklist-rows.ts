@@ -66,7 +66,7 @@ export function checklistPaneRow(row: ChecklistRow, incident: IncidentState, run
     case 'item': {
       // Who ticked goes before the text: in a narrow pane the end of a long item is cut off.
       const by = row.checked && row.tick ? row.tick.by : undefined;
-      const tag = by && row.olderVersion ? `(${by}, old version) ` : by ? `(${by}) ` : row.olderVersion ? '(old version) ' : '';
+      const tag = by ? `(${by}${row.olderVersion ? ', old version' : ''}) ` : '';
       return {
         key: row.key,
         segments: [

@@ -86,6 +86,16 @@ describe('buildChecklistView', () => {
     expect([runbook!.done, runbook!.total]).toEqual([1, 5]);
   });
 
+  it('an item unticked on an older file version is simply open: no old-version mark (that warns about ticks only)', () => {
+    const ticks = [tick('db', 'confirm/database-answers', false, 'sha256:v1'), tick('db', 'fix/restart-pool', true, 'sha256:v1')];
+    const view = buildChecklistView(incident(ticks), entries, new Map([['db', loaded(V1, 'sha256:v2')]]));
+    const items = view.runbooks[0]!.sections.flatMap((s) => flattenItems(s.items));
+    expect(items.filter((i) => i.tick).map((i) => [i.id, i.checked, i.olderVersion])).toEqual([
+      ['confirm/database-answers', false, false],
+      ['fix/restart-pool', true, true],
+    ]);
+  });
+
   it('an unticked item that was later removed is not listed as removed', () => {
     const view = buildChecklistView(incident([tick('db', 'gone/item', false, 'sha256:v1')]), entries, new Map([['db', loaded(V1, 'sha256:v1')]]));
     expect(view.runbooks[0]!.removed).toEqual([]);

@@ -160,6 +160,16 @@ describe('parseRunbook: adversarial markdown', () => {
     expect(runbook.warnings).toEqual([{ line: 2, message: 'raw HTML in item "Restart now alert(1)" is left out of the checklist; use markdown' }]);
   });
 
+  it('a code block outside any item is left out with a warning naming its line; a document (no items) may have them', () => {
+    const checklist = parseRunbook(md(['## Roll back', '```sh', 'deploy rollback', '```', '- plain bullet', '', '  ```', '  nested in a plain bullet', '  ```', '- [ ] Roll back the deploy']));
+    expect(checklist.items.map((i) => [i.text, i.commands.length])).toEqual([['Roll back the deploy', 0]]);
+    expect(checklist.warnings).toEqual([
+      { line: 2, message: 'code block outside any item is left out of the checklist; indent it under the item it belongs to' },
+      { line: 7, message: 'code block outside any item is left out of the checklist; indent it under the item it belongs to' },
+    ]);
+    expect(parseRunbook(md(['# Rollback rules', '```sh', 'deploy rollback', '```'])).warnings).toEqual([]);
+  });
+
   it('terminal escape sequences and control characters never reach item text', () => {
     const runbook = parseRunbook('- [ ] Safe \u001b[31mred\u001b[0m text\u0007 here\n');
     expect(runbook.items[0]!.text).toBe('Safe [31mred[0m text here');
