@@ -2,9 +2,24 @@
 // and a capped body, on node:http(s) directly (no fetch warm-up in the measured time).
 import http from 'node:http';
 import https from 'node:https';
+import { UsageError } from './plugin.mjs';
 
 const MAX_BODY = 1024 * 1024;
 const MAX_REDIRECTS = 5;
+
+/** An http or https URL from an option; anything else is a usage error (UNKNOWN), not a failed probe. */
+export function httpUrlOption(text, what) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`${what} "${text}" is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`${what} "${text}" is not an http:// or https:// URL`);
+  }
+  return url;
+}
 
 /** One request (following redirects when asked) with an overall deadline; the body is capped at 1 MiB. */
 export function request(url, { method, headers, follow, timeoutMs }) {

@@ -53,6 +53,16 @@ export function parseRange(text, what = 'threshold') {
   return { low, high, inside, text: raw };
 }
 
+/** A range of percentages: like parseRange, but a bound outside 0-100 is a usage error (150 is a typo, not a threshold). */
+export function parsePercentRange(text, what = 'threshold') {
+  const range = parseRange(text, what);
+  const outside = (bound) => Number.isFinite(bound) && (bound < 0 || bound > 100);
+  if (range && (outside(range.low) || outside(range.high))) {
+    throw new UsageError(`${what} "${range.text}" is not a percentage: bounds must be 0 to 100`);
+  }
+  return range;
+}
+
 /** Whether a value breaches a range (undefined range: never). */
 export function breaches(range, value) {
   if (!range) return false;

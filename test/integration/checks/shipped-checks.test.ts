@@ -172,4 +172,39 @@ describe('every shipped check', () => {
       expect(r[`${program}-bad`]).toMatchObject({ status: 'UNKNOWN', exitCode: 3, summary: expect.stringContaining('--no-such-flag') });
     }
   });
+
+  it('with a --timeout, gives up by default well before the runner kills it at a check\'s default timeout', async () => {
+    const runnerDefaultMs = checkSchema.parse({ name: 'x', command: ['x'] }).timeout;
+    const r = await run(Object.fromEntries(programs.map((p) => [p, { command: [p, '--help'] }])));
+    const defaults = programs.flatMap((program) => {
+      const line = r[program]!.stdout.split('\n').find((l) => l.trim().startsWith('--timeout'));
+      return line ? [[program, Number(/\(default (\d+(?:\.\d+)?)\)/.exec(line)?.[1])] as const] : [];
+    });
+    expect(defaults.map(([p]) => p)).toEqual(expect.arrayContaining(['check_http_health', 'check_error_rate', 'check_postgres', 'check_tcp_port']));
+    // Leave room for Node's start-up and the check's own report before the process group is killed.
+    for (const [program, seconds] of defaults) expect(seconds * 1000, program).toBeLessThanOrEqual(runnerDefaultMs - 3000);
+  });
+});
+
+describe('bad arguments are UNKNOWN, never a finding about the service', () => {
+  it('out-of-range percentages, a non-HTTP URL and a string that is no DSN', async () => {
+    const r = await run({
+      disk: { command: ['check_disk_space', '--path', '/'], warning: '150' },
+      memory: { command: ['check_memory'], critical: '95:200' },
+      errorRate: { command: ['check_error_rate', '--url', prometheus.base], warning: '101' },
+      ftp: { command: ['check_http_health', '--url', 'ftp://x/'] },
+      ftpRate: { command: ['check_error_rate', '--url', 'ftp://x/'] },
+      notDsn: { command: ['check_postgres', '--dsn', 'notadsn'] },
+      otherScheme: { command: ['check_postgres', '--dsn', 'mysql://app@127.0.0.1/app'] },
+      keywords: { command: ['check_postgres', '--dsn', `host=127.0.0.1 port=${nothing} dbname=warroom`] },
+    });
+    expect(r.disk).toMatchObject({ status: 'UNKNOWN', summary: expect.stringContaining('--warning "150" is not a percentage') });
+    expect(r.memory).toMatchObject({ status: 'UNKNOWN', summary: expect.stringContaining('--critical "95:200" is not a percentage') });
+    expect(r.errorRate).toMatchObject({ status: 'UNKNOWN', summary: expect.stringContaining('--warning "101" is not a percentage') });
+    expect(r.ftp).toMatchObject({ status: 'UNKNOWN', summary: expect.stringContaining('--url "ftp://x/" is not an http:// or https:// URL') });
+    expect(r.ftpRate).toMatchObject({ status: 'UNKNOWN', summary: expect.stringContaining('not an http:// or https:// URL') });
+    expect(r.notDsn).toMatchObject({ status: 'UNKNOWN', summary: expect.stringContaining('--dsn "notadsn" is not a PostgreSQL connection string') });
+    expect(r.otherScheme).toMatchObject({ status: 'UNKNOWN', summary: expect.stringContaining('is not a PostgreSQL connection string') });
+    expect(r.keywords).toMatchObject({ status: 'CRITICAL', summary: expect.stringContaining(`127.0.0.1:${nothing}/warroom: `) });
+  });
 });
