@@ -11,8 +11,9 @@ async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version end with exit code 0; anything else commander rejects is a usage error (its line is already on stderr).
-      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      // Help and version end with exit code 0; anything else commander rejects is a usage error (its line is already on stderr):
+      // exit 2, unless the command chose its own code (commander's own are only 0 and 1).
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : error.exitCode > 1 ? error.exitCode : EXIT.usage;
       return;
     }
     process.stderr.write(`warroom: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -5,8 +5,13 @@ import { describeError, exitCodeFor } from './errors.js';
 
 type Action<A extends unknown[]> = (ctx: CliContext, ...args: A) => Promise<number | void>;
 
+export interface ContextOptions {
+  /** The exit code for any error (usage, config, store or other) instead of the usual 1 or 2. */
+  errorExitCode?: number;
+}
+
 /** Adapts `action(ctx, ...args)` to commander; args are what commander passes before the Command. */
-export function withContext<A extends unknown[]>(action: Action<A>): (...args: unknown[]) => Promise<void> {
+export function withContext<A extends unknown[]>(action: Action<A>, options: ContextOptions = {}): (...args: unknown[]) => Promise<void> {
   return async (...commanderArgs: unknown[]) => {
     const command = commanderArgs.at(-1) as Command;
     const args = commanderArgs.slice(0, -1) as A;
@@ -16,7 +21,7 @@ export function withContext<A extends unknown[]>(action: Action<A>): (...args: u
       if (typeof code === 'number') process.exitCode = code;
     } catch (error) {
       process.stderr.write(`warroom: ${describeError(error)}\n`);
-      process.exitCode = exitCodeFor(error);
+      process.exitCode = options.errorExitCode ?? exitCodeFor(error);
     }
   };
 }

@@ -19,5 +19,12 @@ export const argvSchema = z
   })
   .min(1, 'the command needs at least the program to run');
 
-/** Extra environment for a child process: fixed values, and names passed through from the console's own environment. */
-export const childEnvSchema = z.record(z.string(), z.string());
+/**
+ * Extra environment for a child process: fixed values. YAML reads `PORT: 5432` or `DEBUG: true`
+ * as a number or a boolean; the child gets them as strings ("5432", "true"). Quote a value to
+ * keep it exactly as written ("1.0", "0755").
+ */
+export const childEnvSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean()], { error: 'expected a value: a string, a number or true/false' }).transform(String),
+);

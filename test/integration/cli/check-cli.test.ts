@@ -57,19 +57,39 @@ describe('warroom check output and exit codes', () => {
     expect(json[1]).toMatchObject({ status: 'CRITICAL', summary: 'timed out after 1s', timedOut: true });
   });
 
-  it('rejects an unknown check name with exit 2, naming it, and runs nothing', async () => {
+  it('rejects an unknown check name with exit 3 (UNKNOWN, not CRITICAL), naming it, and runs nothing', async () => {
     box = await createCliSandbox(config({ fine: `touch ${'ran'}; ${OK}` }));
     const result = await box.run(['check', 'fine', 'nope']);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(3);
     expect(result.stderr).toBe('warroom: unknown check "nope" (configured checks: fine)\n');
     await expect(readFile(join(box.dir, 'ran'))).rejects.toThrow();
   });
 
-  it('says so when no checks are configured', async () => {
+  it('says so when no checks are configured, exit 3', async () => {
     box = await createCliSandbox('service: shop\n');
     const result = await box.run(['check']);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(3);
     expect(result.stderr).toContain('no checks are configured in');
+  });
+
+  it('exits 3 for an unknown option or a config that does not load, where other commands exit 2', async () => {
+    box = await createCliSandbox(config({ fine: OK }));
+    const option = await box.run(['check', '--jsn']);
+    expect([option.code, option.stderr]).toEqual([3, expect.stringContaining("unknown option '--jsn'")]);
+    expect((await box.run(['check', '--help'])).code).toBe(0);
+    await writeFile(box.configPath!, 'checks:\n  - name: fine\n    command: sh -c true\n');
+    const broken = await box.run(['check']);
+    expect([broken.code, broken.stderr]).toEqual([3, expect.stringContaining('warroom.yaml:3: checks.0.command')]);
+    expect((await box.run(['list'])).code).toBe(2);
+  });
+
+  it('gives a check the numbers and booleans of its env: as strings', async () => {
+    box = await createCliSandbox(
+      `${config({ env: 'echo "OK - FOO=$FOO DEBUG=$DEBUG"' })}\n    env: {FOO: 1, DEBUG: true}\n`,
+    );
+    const result = await box.run(['check', '--json']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect((JSON.parse(result.stdout) as { summary: string }[])[0]!.summary).toBe('OK - FOO=1 DEBUG=true');
   });
 });
 
@@ -110,7 +130,10 @@ describe('warroom check and the timeline', () => {
 });
 
 describe('interrupting warroom check', () => {
-  it('on Ctrl-C (SIGINT) kills the running checks\' process groups and exits 130', async () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('on %s stops the running checks\' process groups and exits 128 + the signal: %i', async (name, code) => {
     box = await createCliSandbox(config({ hang: 'echo $$ > pgid; sleep 60' }).replace('timeout: 1s', 'timeout: 60s'));
     const child = spawn(process.execPath, [WARROOM_BIN, '--config', box.configPath!, '--store', box.storePath, 'check'], { cwd: box.dir, stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -121,8 +144,8 @@ describe('interrupting warroom check', () => {
     }
     expect(pgid).toBeGreaterThan(0);
     const sent = performance.now();
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    child.kill(name);
+    expect(await exited).toBe(code);
     expect(performance.now() - sent).toBeLessThan(2_000);
     expect(survivorsOfGroup(pgid)).toEqual([]);
   });
