@@ -1,5 +1,6 @@
 /** Text rendering of the "what changed" view for `warroom changes` (colour only on a terminal). */
 import { shortIds } from '../domain/changes/change-ids.js';
+import { sourceProblemLines } from '../domain/changes/change-model.js';
 import { changeRows, type ChangeRow, type ChangesView } from '../domain/changes/change-view.js';
 import { paintAlert } from './paint.js';
 
@@ -35,7 +36,8 @@ export function formatChangesView(view: ChangesView, heading: ChangesHeading): s
   }
   if (view.highlightedCount > 0) lines.push('', `> changed in the ${Math.round(view.highlightMs / 60_000)} min before ${heading.incidentId ? 'detection' : 'now'}`);
   if (view.suspect) lines.push(...suspectLines(view.suspect, ids.get(view.suspect.change.id)!, heading));
-  if (view.problems.length > 0) lines.push('', 'Sources with problems (the rest are shown):', ...view.problems.map((p) => `  ${p}`));
+  const problems = view.sources.flatMap((report) => sourceProblemLines(report));
+  if (problems.length > 0) lines.push('', 'Sources with problems (the rest are shown):', ...problems.map((p) => `  ${p}`));
   return lines;
 }
 

@@ -1,6 +1,7 @@
 /** `warroom changes`: what changed before the incident, with the likely trigger flagged. */
 import type { Command } from 'commander';
 import { ChangeService } from '../../changes/change-service.js';
+import { sourceProblemLines } from '../../domain/changes/change-model.js';
 import { changesJson } from '../../domain/changes/change-view.js';
 import { changeAnchor, parseSinceOption } from '../change-anchor.js';
 import { EXIT } from '../errors.js';
@@ -26,7 +27,7 @@ export function registerChanges(program: Command): void {
         if (options.json) {
           ctx.out(JSON.stringify(changesJson(view), null, 2));
           // stdout stays one JSON document; what went wrong goes to stderr.
-          for (const problem of view.problems) ctx.err(`warroom: changes: ${problem}`);
+          for (const line of view.sources.flatMap((report) => sourceProblemLines(report))) ctx.err(`warroom: changes: ${line.trim()}`);
         } else {
           for (const line of formatChangesView(view, { incidentId: anchor.incident?.id })) ctx.out(line);
         }

@@ -76,11 +76,32 @@ export interface SourceLoad {
   earlierDeploys?: DeployMark[];
 }
 
-/** A one-line description of a source's problems, or undefined when it loaded cleanly. */
+/** How many bad lines of one source are listed one by one; the rest are counted. */
+export const LISTED_LINE_ERRORS = 20;
+
+const badLines = (count: number) => `${count} more bad line${count === 1 ? '' : 's'}`;
+const truncatedText = (report: SourceReport) => `only the newest ${report.count} changes were read`;
+
+/** A one-line description of a source's problems (the first bad line), or undefined when it loaded cleanly. */
 export function describeSourceProblem(report: SourceReport): string | undefined {
   if (report.error) return `${report.source}: ${report.error}`;
   const first = report.lineErrors[0];
-  if (!first) return report.truncated ? `${report.source}: only the newest ${report.count} changes were read` : undefined;
-  const more = report.lineErrors.length > 1 ? ` (and ${report.lineErrors.length - 1} more bad lines)` : '';
+  if (!first) return report.truncated ? `${report.source}: ${truncatedText(report)}` : undefined;
+  const more = report.lineErrors.length > 1 ? ` (and ${badLines(report.lineErrors.length - 1)})` : '';
   return `${report.source}: ${first.origin}:${first.line}: ${first.message}${more}`;
+}
+
+/**
+ * A source's problems in full: its error, or a heading and every bad line as `file:line: why`
+ * (indented; the first `limit`, then how many more), so each can be fixed in one pass.
+ */
+export function sourceProblemLines(report: SourceReport, limit = LISTED_LINE_ERRORS): string[] {
+  if (report.error) return [`${report.source}: ${report.error}`];
+  const errors = report.lineErrors;
+  const notes = [errors.length > 0 ? `${errors.length} bad line${errors.length === 1 ? '' : 's'} skipped` : undefined, report.truncated ? truncatedText(report) : undefined];
+  const heading = notes.filter((n) => n !== undefined).join('; ');
+  if (heading === '') return [];
+  const listed = errors.slice(0, limit).map((e) => `  ${e.origin}:${e.line}: ${e.message}`);
+  const rest = errors.length - listed.length;
+  return [`${report.source}: ${heading}${errors.length > 0 ? ':' : ''}`, ...listed, ...(rest > 0 ? [`  … and ${badLines(rest)}`] : [])];
 }

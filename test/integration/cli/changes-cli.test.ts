@@ -45,7 +45,7 @@ describe('warroom changes', () => {
     // Now is about 30 minutes after DETECTED.
     expect(deploy.minutesBeforeDetection).toBeGreaterThanOrEqual(75);
     expect(list.filter((c) => c.suspect)).toHaveLength(1);
-    expect(result.stderr).toContain(`prod: ${join(box.dir, 'deploys.jsonl')}:3: a deploy needs "version" or "ref"`);
+    expect(result.stderr).toContain(`warroom: changes: prod: 1 bad line skipped:\nwarroom: changes: ${join(box.dir, 'deploys.jsonl')}:3: a deploy needs "version" or "ref"`);
     expect(result.stderr).toContain(`missing: ${join(box.dir, 'repos', 'missing')} does not exist`);
   });
 
@@ -85,6 +85,22 @@ describe('warroom changes', () => {
     const cleared = await box.run(['suspect', '--clear', 'deploy:prod']);
     expect(cleared.stdout).toMatch(/is no longer a suspected trigger/);
     expect((await box.run(['suspect', 'git:api:ffff'])).stderr).toMatch(/no change "git:api:ffff" in 2h before detection/);
+  });
+
+  it('names every bad line of a source with file:line, the first 20 and a count of the rest', async () => {
+    const lines = [JSON.stringify({ at: at(20), service: 'api', version: 'v9', actor: 'ci' }), ...Array.from({ length: 23 }, (_, i) => `{not json ${i}`)];
+    const many = await createCliSandbox('changes:\n  deploys: [{ file: many.jsonl, label: prod }]\n');
+    await writeFile(join(many.dir, 'many.jsonl'), lines.join('\n'));
+    const result = await many.run(['changes']);
+    await many.cleanup();
+    expect(result.code, result.stderr).toBe(0);
+    const out = result.stdout.split('\n');
+    const heading = out.indexOf('  prod: 23 bad lines skipped:');
+    expect(heading, result.stdout).toBeGreaterThan(0);
+    const file = join(many.dir, 'many.jsonl');
+    expect(out.slice(heading + 1, heading + 21)).toEqual(Array.from({ length: 20 }, (_, i) => expect.stringMatching(new RegExp(`^ {4}${file.replace(/[.]/g, '\\.')}:${i + 2}: `))));
+    expect(out[heading + 21]).toBe('    … and 3 more bad lines');
+    expect(result.stdout).toContain('api v9');
   });
 
   it('rejects a bad --since, and fails when every source fails', async () => {

@@ -82,7 +82,7 @@ describe('Recent changes pane rows', () => {
       { origin: 'd.jsonl', line: 3, message: 'not valid JSON' },
       { origin: 'd.jsonl', line: 7, message: 'field "at" is required' },
     ] });
-    expect(sourceProblem(bad)).toBe('deploys prod: d.jsonl:3: not valid JSON (and 1 more bad lines)');
+    expect(sourceProblem(bad)).toBe('deploys prod: d.jsonl:3: not valid JSON (and 1 more bad line)');
     const model = changesPaneModel(incident(), loaded([], [bad]), settings);
     expect(model.problemDetails).toEqual([sourceProblem(bad), '  d.jsonl:3: not valid JSON', '  d.jsonl:7: field "at" is required']);
     expect(texts(loaded([], [bad]))).toContain('no changes in the 2h before detection · w widens');

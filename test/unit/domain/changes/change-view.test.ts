@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeChanges, withPreviousVersions } from '../../../../src/domain/changes/change-merge.js';
-import type { Change, SourceLoad, SourceReport } from '../../../../src/domain/changes/change-model.js';
+import { sourceProblemLines, type Change, type SourceLoad, type SourceReport } from '../../../../src/domain/changes/change-model.js';
 import { buildChangesView, changeRows, changesJson, rollbackCaution } from '../../../../src/domain/changes/change-view.js';
 import { changeWindow } from '../../../../src/domain/changes/change-window.js';
 
@@ -127,7 +127,24 @@ describe('the changes view', () => {
     ];
     const view = buildChangesView(changes, sources, { window, marked: [{ changeId: 'flag' }] });
     expect(changeRows(view).filter((r) => r.marked).map((r) => r.change.id)).toEqual(['flag']);
-    expect(view.problems).toEqual(['broken: not a git repository: /srv/x', 'prod: deploys.jsonl:7: not valid JSON (and 1 more bad lines)']);
+    expect(view.problems).toEqual(['broken: not a git repository: /srv/x', 'prod: deploys.jsonl:7: not valid JSON (and 1 more bad line)']);
+  });
+
+  it('lists a source\'s bad lines one by one with file:line, the first 20 and a count of the rest', () => {
+    const bad = (n: number) => Array.from({ length: n }, (_, i) => ({ origin: 'deploys.jsonl', line: i + 2, message: 'not valid JSON' }));
+    expect(sourceProblemLines(report('prod', { lineErrors: bad(2) }))).toEqual([
+      'prod: 2 bad lines skipped:',
+      '  deploys.jsonl:2: not valid JSON',
+      '  deploys.jsonl:3: not valid JSON',
+    ]);
+    const many = sourceProblemLines(report('prod', { lineErrors: bad(23) }));
+    expect(many).toHaveLength(1 + 20 + 1);
+    expect(many[20]).toBe('  deploys.jsonl:21: not valid JSON');
+    expect(many.at(-1)).toBe('  … and 3 more bad lines');
+    expect(sourceProblemLines(report('prod', { lineErrors: bad(21) })).at(-1)).toBe('  … and 1 more bad line');
+    expect(sourceProblemLines(report('broken', { error: 'not a git repository: /srv/x', lineErrors: bad(1) }))).toEqual(['broken: not a git repository: /srv/x']);
+    expect(sourceProblemLines(report('api', { count: 1000, truncated: true }))).toEqual(['api: only the newest 1000 changes were read']);
+    expect(sourceProblemLines(report('api'))).toEqual([]);
   });
 
   it('prints JSON records with the documented fields', () => {
