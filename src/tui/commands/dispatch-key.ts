@@ -3,6 +3,7 @@ import { consoleKeymap } from '../keymap/check-keys.js';
 import { keyContextOf } from '../keymap/key-context.js';
 import { keyLabel } from '../keymap/key-names.js';
 import { resolveKey } from '../keymap/resolve-key.js';
+import { tooSmall } from '../presentation/layout.js';
 import { editLine, insertText } from '../presentation/line-editor.js';
 import { editText, insertTextBlock } from '../presentation/text-editor.js';
 import type { CommandEnv } from './command-env.js';
@@ -11,7 +12,8 @@ import { COMMAND_HANDLERS } from './command-handlers.js';
 /** Resolves `key` against the keymap and runs its command, or says why it is disabled. */
 export function dispatchKey(env: CommandEnv, key: string): void {
   const state = env.store.getState();
-  const resolution = resolveKey(key, keyContextOf(state, env.readOnly), consoleKeymap(env.loaded.config.checks).keymap);
+  const context = keyContextOf(state, env.readOnly);
+  const resolution = resolveKey(key, context, consoleKeymap(env.loaded.config.checks).keymap);
   if (resolution) {
     if (resolution.disabledReason) {
       const { label, description, writes } = resolution.binding;
@@ -22,6 +24,8 @@ export function dispatchKey(env: CommandEnv, key: string): void {
     COMMAND_HANDLERS[resolution.binding.command](env, key);
     return;
   }
+  // Text being typed is out of sight while the terminal is too small: it waits, unchanged.
+  if (context.tooSmall) return;
   const top = state.ui.modals.at(-1);
   if (top?.kind === 'compose-edit') {
     const edited = editText({ text: top.text, cursor: top.cursor }, key);
@@ -35,7 +39,13 @@ export function dispatchKey(env: CommandEnv, key: string): void {
 
 /** Pasted text goes into the text being typed; outside a text field it is refused, never run as keys. */
 export function dispatchPaste(env: CommandEnv, text: string): void {
-  const top = env.store.getState().ui.modals.at(-1);
+  const state = env.store.getState();
+  if (tooSmall(state.ui.viewport)) {
+    // Shown once the terminal is big enough again, so the paste is not silently lost.
+    env.store.dispatch({ type: 'flash/show', text: 'Pasted text ignored: the terminal was too small to show where it would go', tone: 'warning' });
+    return;
+  }
+  const top = state.ui.modals.at(-1);
   if (top?.kind === 'compose-edit') {
     // An update keeps its line breaks; a one-line field turns them into spaces.
     env.store.dispatch({ type: 'modal/composer', event: { type: 'edit', ...insertTextBlock({ text: top.text, cursor: top.cursor }, text) } });

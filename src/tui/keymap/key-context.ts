@@ -1,4 +1,5 @@
 /** Builds the key-resolution context from the console state. */
+import { tooSmall } from '../presentation/layout.js';
 import type { ConsoleState } from '../state/console-state.js';
 import { selectIncident } from '../state/selectors.js';
 import type { KeyContext } from './resolve-key.js';
@@ -13,5 +14,6 @@ export function keyContextOf(state: ConsoleState, readOnly: boolean): KeyContext
     readOnly,
     resolvedIncident: incident && incident.status === 'resolved' ? incident.id : undefined,
     replay: state.replay !== undefined,
+    tooSmall: tooSmall(state.ui.viewport),
   };
 }

@@ -82,6 +82,8 @@ export interface KeyBinding {
   afterResolution?: boolean;
   /** For `mutates` bindings: what would be written, said when a read-only console refuses it. */
   writes?: string;
+  /** Works while the terminal is too small to show the console; every other key is ignored then. */
+  anySize?: boolean;
 }
 
 const CHECK_WRITES = 'running a check writes to the log';
@@ -91,8 +93,8 @@ const TABLE = [
   { command: 'text.submit', keys: ['enter'], scope: 'text', description: 'Save what you typed', label: 'save' },
   { command: 'text.cancel', keys: ['esc', 'C-c'], scope: 'text', description: 'Cancel; nothing is written', label: 'cancel' },
 
-  { command: 'quit.confirm', keys: ['y', 'q', 'enter', 'C-c'], scope: 'quit', description: 'Quit the console', label: 'quit' },
-  { command: 'quit.cancel', keys: ['n', 'esc'], scope: 'quit', description: 'Stay in the console', label: 'stay' },
+  { command: 'quit.confirm', keys: ['y', 'q', 'enter', 'C-c'], scope: 'quit', description: 'Quit the console', label: 'quit', anySize: true },
+  { command: 'quit.cancel', keys: ['n', 'esc'], scope: 'quit', description: 'Stay in the console', label: 'stay', anySize: true },
 
   { command: 'checklist.toggle', keys: ['space'], scope: 'pane:checklist', description: 'Tick or untick the selected item (recorded with who, when and the runbook file\'s version)', label: 'tick', mutates: true },
   { command: 'checklist.open', keys: ['enter'], scope: 'pane:checklist', description: 'The selected item\'s notes, suggested commands and links; on a runbook or section row, fold or unfold it', label: 'details' },
@@ -260,8 +262,8 @@ const TABLE = [
   { command: 'incident.switch', keys: ['i'], scope: 'incident', description: 'Back to the incident list', label: 'incidents' },
 
   { command: 'help.open', keys: ['?'], scope: 'global', description: 'Show every key', label: 'help' },
-  { command: 'screen.redraw', keys: ['C-l'], scope: 'global', description: 'Redraw the whole screen (after a garbled connection)' },
-  { command: 'quit.ask', keys: ['q', 'C-c'], scope: 'global', description: 'Quit (asks first)', label: 'quit' },
+  { command: 'screen.redraw', keys: ['C-l'], scope: 'global', description: 'Redraw the whole screen (after a garbled connection)', anySize: true },
+  { command: 'quit.ask', keys: ['q', 'C-c'], scope: 'global', description: 'Quit (asks first)', label: 'quit', anySize: true },
 ] as const satisfies readonly KeyBinding[];
 
 export type CommandId = (typeof TABLE)[number]['command'];

@@ -13,7 +13,12 @@ export interface KeyContext {
   resolvedIncident: string | undefined;
   /** A replay console: its own keys come first and nothing may write. */
   replay?: boolean;
+  /** The terminal is too small to show the console: only `anySize` keys (quit, redraw) act. */
+  tooSmall?: boolean;
 }
+
+/** What decides which bindings apply (not whether they may run). */
+export type ScopeContext = Pick<KeyContext, 'screen' | 'modal' | 'focus' | 'replay' | 'tooSmall'>;
 
 export interface Resolution {
   binding: Binding;
@@ -46,7 +51,9 @@ const MODAL_SCOPES: Record<Modal['kind'], Scope[]> = {
 };
 
 /** Scopes in the order they are searched: the modal on top, else the focused pane, the screen, then global. */
-export function activeScopes(context: Pick<KeyContext, 'screen' | 'modal' | 'focus' | 'replay'>): Scope[] {
+export function activeScopes(context: ScopeContext): Scope[] {
+  // Nothing can be seen on a too-small terminal: a dialog underneath keeps its state until it is enlarged.
+  if (context.tooSmall) return context.modal === 'quit' ? ['quit'] : ['global'];
   if (context.modal) return MODAL_SCOPES[context.modal];
   if (context.screen === 'start') return ['start', 'global'];
   // Replay keys win over the panes' own (space plays rather than ticks, which a replay refuses anyway).
@@ -68,25 +75,32 @@ export function disabledReason(binding: KeyBinding, context: KeyContext): string
   return undefined;
 }
 
+const appliesAt = (binding: Binding, scope: Scope, context: ScopeContext) => binding.scope === scope && (!context.tooSmall || binding.anySize === true);
+
 /** The binding a key means here (most specific scope first), or undefined when the key is unbound. */
 export function resolveKey(key: string, context: KeyContext, keymap: readonly Binding[] = KEYMAP): Resolution | undefined {
   for (const scope of activeScopes(context)) {
-    const binding = keymap.find((b) => b.scope === scope && b.keys.includes(key));
+    const binding = keymap.find((b) => appliesAt(b, scope, context) && b.keys.includes(key));
     if (binding) return { binding, disabledReason: disabledReason(binding, context) };
   }
   return undefined;
 }
 
-/** Bindings that apply in this context, most specific first, one per command (per key for config-driven rows, which share one). */
-export function bindingsInContext(context: Pick<KeyContext, 'screen' | 'modal' | 'focus' | 'replay'>, keymap: readonly Binding[] = KEYMAP): Binding[] {
-  const seen = new Set<string>();
+/**
+ * Bindings that can fire in this context, most specific first, each with only the keys that reach
+ * it: a key a more specific scope takes (Enter in the role picker) is not listed again for the
+ * general binding, and a binding left without keys is not listed at all.
+ */
+export function bindingsInContext(context: ScopeContext, keymap: readonly Binding[] = KEYMAP): Binding[] {
+  const taken = new Set<string>();
   const result: Binding[] = [];
   for (const scope of activeScopes(context)) {
     for (const binding of keymap) {
-      const id = `${binding.command} ${binding.keys.join(' ')}`;
-      if (binding.scope !== scope || seen.has(id)) continue;
-      seen.add(id);
-      result.push(binding);
+      if (!appliesAt(binding, scope, context)) continue;
+      const live = binding.keys.filter((key) => !taken.has(key));
+      binding.keys.forEach((key) => taken.add(key));
+      if (live.length === 0) continue;
+      result.push(live.length === binding.keys.length ? binding : { ...binding, keys: live });
     }
   }
   return result;

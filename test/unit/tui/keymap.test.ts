@@ -71,6 +71,19 @@ describe('resolveKey', () => {
     expect(resolveKey('q', readOnly)?.disabledReason).toBeUndefined();
   });
 
+  it('while the terminal is too small, acts only on quit (with its question) and redraw; a dialog underneath gets nothing', () => {
+    const small = { ...incidentScreen, tooSmall: true };
+    for (const key of ['n', 's', '1', 'enter', 'esc', 'tab', 'j', '?']) expect(command(key, small), key).toBeUndefined();
+    expect(command('q', small)).toBe('quit.ask');
+    expect(command('C-l', small)).toBe('screen.redraw');
+    const typing = { ...small, modal: 'text' as const };
+    expect(command('enter', typing)).toBeUndefined();
+    expect(command('esc', typing)).toBeUndefined();
+    expect(command('q', typing)).toBe('quit.ask');
+    expect(command('y', { ...small, modal: 'quit' })).toBe('quit.confirm');
+    expect(command('n', { ...small, modal: 'quit' })).toBe('quit.cancel');
+  });
+
   it('disables changes to a resolved incident, naming it', () => {
     expect(resolveKey('s', { ...incidentScreen, resolvedIncident: 'INC-4' })?.disabledReason).toMatch(/INC-4 is resolved/);
   });
@@ -82,5 +95,19 @@ describe('bindingsInContext', () => {
     expect(commands[0]).toBe('timeline.follow');
     expect(commands.at(-1)).toBe('quit.ask');
     expect(new Set(commands).size).toBe(commands.length);
+  });
+
+  it('lists only what can fire: keys a more specific scope takes are left off the general binding', () => {
+    const roles = bindingsInContext({ ...incidentScreen, modal: 'roles' }).map((b) => [b.command, b.keys.join(' ')]);
+    expect(roles).toEqual([
+      ['roles.take', 'enter t'],
+      ['roles.take-number', '1 2 3 4'],
+      ['roles.assign', 'a'],
+      ['picker.down', 'j down'],
+      ['picker.up', 'k up'],
+      ['picker.cancel', 'esc q C-c'],
+    ]);
+    const keys = bindingsInContext(incidentScreen).flatMap((b) => b.keys);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
