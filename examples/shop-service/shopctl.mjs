@@ -16,6 +16,7 @@ const USAGE = `usage:
   shopctl.mjs setup --home DIR [--port N] [--no-start]   create an instance (release repo, v1.1.0 deployed)
         [--redis-port N] [--database HOST:PORT]         with a queue worker on that Redis / a database relay
         [--updates-dir DIR]                              where the status-update logs go (default: the home)
+        [--runbook NAME]                                 a runbook on every incident's checklist
   shopctl.mjs start | stop | restart | status            control the server (stop also stops worker and relay)
   shopctl.mjs worker start|stop | relay start|stop       the queue worker, the database relay
   shopctl.mjs fill N                                     push N jobs onto the queue
@@ -37,6 +38,7 @@ const { values, positionals } = parseArgs({
     'redis-port': { type: 'string' },
     database: { type: 'string' },
     'updates-dir': { type: 'string' },
+    runbook: { type: 'string' },
     'no-start': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
@@ -98,7 +100,7 @@ async function setup() {
   if (existsSync(join(home, 'settings.json'))) throw new UsageError(`${home} is already a shop instance`);
   const port = values.port !== undefined ? Number(values.port) : await freePort();
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UsageError(`--port "${values.port}" is not a TCP port`);
-  const settings = { service: 'shop', port, ...(await practiceSettings()), ...(values['updates-dir'] ? { updatesDir: resolve(values['updates-dir']) } : {}) };
+  const settings = { service: 'shop', port, ...(await practiceSettings()), ...(values['updates-dir'] ? { updatesDir: resolve(values['updates-dir']) } : {}), ...(values.runbook ? { runbook: values.runbook } : {}) };
   mkdirSync(home, { recursive: true });
   writeFileSync(join(home, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
   const repo = join(home, 'repo');

@@ -2,7 +2,7 @@
  * One fire drill from start to score: the sandbox and its config, the injector and check loop
  * while the console runs, and afterwards one teardown, the score and the saved report.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { CheckService } from '../checks/check-service.js';
@@ -43,13 +43,20 @@ export class Drill {
   private constructor(
     readonly setup: DrillSetup,
     readonly sandbox: Sandbox,
+    /** The topmost directory `prepare` created for the output, if it created any. */
+    private readonly createdDir: string | undefined,
   ) {}
 
-  /** Builds the sandbox and the output directory; nothing runs on a timer yet. */
+  /** Builds the sandbox and the output directory; nothing runs on a timer yet. A failed build leaves no new directory behind. */
   static async prepare(setup: DrillSetup): Promise<Drill> {
-    await mkdir(setup.outputDir, { recursive: true, mode: 0o700 });
-    const sandbox = await createSandbox({ ...setup, needs: setup.scenario.needs, updatesDir: setup.outputDir });
-    return new Drill(setup, sandbox);
+    const created = await mkdir(setup.outputDir, { recursive: true, mode: 0o700 });
+    try {
+      const sandbox = await createSandbox({ ...setup, needs: setup.scenario.needs, updatesDir: setup.outputDir, runbook: setup.scenario.runbook });
+      return new Drill(setup, sandbox, created);
+    } catch (error) {
+      await removeCreated(created);
+      throw error;
+    }
   }
 
   get storePath(): string {
@@ -76,6 +83,12 @@ export class Drill {
     await this.sandbox.teardown();
   }
 
+  /** Stops everything and removes what `prepare` created, for a drill that never started. */
+  async abandon(): Promise<void> {
+    await this.stop();
+    await removeCreated(this.createdDir);
+  }
+
   /** Stops everything, then scores the drill from its store and saves the report. */
   async finish(incidents: IncidentService): Promise<DrillFinish> {
     await this.stop();
@@ -89,4 +102,9 @@ export class Drill {
     const report = await writeDrillReport({ outputDir: this.setup.outputDir, scenario: this.setup.scenario, score, drillLog: this.log, events });
     return { score, report };
   }
+}
+
+/** Removes a directory this drill created (mkdir's answer), never one that was there before. */
+async function removeCreated(dir: string | undefined): Promise<void> {
+  if (dir !== undefined) await rm(dir, { recursive: true, force: true });
 }

@@ -9,7 +9,7 @@ export interface InjectorEvents {
 }
 
 export interface Injector {
-  /** When the first step fired: the moment the drill counts as detected. */
+  /** When the first step that worked fired: the moment the fault is in. */
   firstFaultAt(): Date | undefined;
   stop(): void;
 }
@@ -46,9 +46,11 @@ export function startInjector(scenario: DrillScenario, sandbox: Sandbox, now: ()
       if (stopped) return;
       fired.add(position);
       const at = now();
-      firstAt ??= at;
       try {
-        events.onFired(step, at, await applyStep(sandbox, step));
+        const output = await applyStep(sandbox, step);
+        // Only a fault that went in starts the clock the score is measured from.
+        firstAt ??= at;
+        events.onFired(step, at, output);
       } catch (error) {
         events.onFailed(step, error instanceof Error ? new Error(`${describeStep(step)}: ${error.message}`) : error);
       }

@@ -25,6 +25,8 @@ export interface SandboxOptions {
   redisServer: string | undefined;
   /** Where the shop's status-update logs go (kept after the sandbox is gone); default its home. */
   updatesDir?: string;
+  /** A runbook the sandbox's config puts on every incident's checklist. */
+  runbook?: string | undefined;
   onProgress?: (line: string) => void;
 }
 
@@ -98,6 +100,7 @@ export async function createSandbox(options: SandboxOptions): Promise<Sandbox> {
       throw new Error('this scenario needs Redis, and redis-server is not installed');
     }
     if (options.updatesDir) setupArgs.push('--updates-dir', options.updatesDir);
+    if (options.runbook) setupArgs.push('--runbook', options.runbook);
     if (options.database) setupArgs.push('--database', `${options.database.host}:${options.database.port}`);
     else if (options.needs.includes('postgres')) throw new Error('this scenario needs PostgreSQL, and none answers (start one, or pass --database HOST:PORT)');
     const built = await shopctl(setupArgs);

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ConfigError } from '../config/config-error.js';
 import { parseYamlWith } from '../config/load-config.js';
-import { scenarioSchema, type DrillScenario } from '../domain/drill/scenario.js';
+import { scenarioMismatches, scenarioSchema, type DrillScenario, type SandboxOffer } from '../domain/drill/scenario.js';
 import { findInstallDir } from '../runbooks/shipped-dir.js';
 
 export const DEFAULT_SCENARIO = 'bad-deploy';
@@ -33,13 +33,29 @@ export function locateScenario(argument: string, cwd: string): string {
   throw new ConfigError(`no scenario "${argument}": not a file, and not one of the shipped scenarios (${names.join(', ') || 'none installed'})`, asPath);
 }
 
-/** Parses scenario YAML; `file` is for messages. */
-export function parseScenarioText(text: string, file: string): DrillScenario {
-  return parseYamlWith(scenarioSchema, text, file);
+/** A scenario file as read: where it is, its text (for messages naming lines) and what it says. */
+export interface ScenarioSource {
+  file: string;
+  text: string;
+  scenario: DrillScenario;
+}
+
+/**
+ * Parses scenario YAML; `file` is for messages. With `offer`, every action, release and runbook it
+ * names must be one the sandbox has, so a typo fails now with its line instead of silently later.
+ */
+export function parseScenarioText(text: string, file: string, offer?: SandboxOffer): DrillScenario {
+  const schema = offer
+    ? scenarioSchema.superRefine((scenario, ctx) => {
+        for (const { path, message } of scenarioMismatches(scenario, offer)) ctx.addIssue({ code: 'custom', path, message });
+      })
+    : scenarioSchema;
+  return parseYamlWith(schema, text, file);
 }
 
 /** Reads and validates the scenario an argument names. */
-export async function loadScenario(argument: string, cwd: string): Promise<{ file: string; scenario: DrillScenario }> {
+export async function loadScenario(argument: string, cwd: string): Promise<ScenarioSource> {
   const file = locateScenario(argument, cwd);
-  return { file, scenario: parseScenarioText(await readFile(file, 'utf8'), file) };
+  const text = await readFile(file, 'utf8');
+  return { file, text, scenario: parseScenarioText(text, file) };
 }

@@ -9,7 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WARROOM_BIN } from '../helpers/cli.js';
+import { runWarroom, WARROOM_BIN } from '../helpers/cli.js';
+import { pidsMentioning } from '../../src/drill/sandbox-processes.js';
 import { requireFreshBuild } from '../helpers/console-pty.js';
 import { drillParts, portAnswers, sandboxDirFrom, type DrillParts } from '../helpers/drill-sandbox-watch.js';
 import { isRunning } from '../helpers/processes.js';
@@ -147,6 +148,21 @@ describe('warroom drill', () => {
     expect(readFileSync(join(work, 'out', 'drill.md'), 'utf8')).toContain('## Timeline');
     await expectNothingLeft({ ...during, pids: [...new Set([...before.pids, ...during.pids])] });
   }, 120_000);
+
+  it('refuses a scenario naming an action and a release the sandbox lacks, with file and line, leaving no directory behind', async () => {
+    work = mkdtempSync(join(tmpdir(), 'warroom-drill-test-'));
+    const file = join(work, 'typo.yaml');
+    writeFileSync(file, SCENARIO.replace('version: v1.2.0', 'version: v1.9.0').replace('[rollback]', '[rolback]'));
+    const result = await runWarroom(['drill', file, '--output', join(work, 'out')], { cwd: work });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${file}:7: steps.0.version: no release "v1.9.0" in the sandbox's history (its releases: v1.0.0, v1.1.0, v1.2.0)`);
+    expect(result.stderr).toContain(`${file}:10: expect.mitigation.0: no action "rolback" in the drill's sandbox (its actions: rollback,`);
+    expect(existsSync(join(work, 'out'))).toBe(false);
+    const dir = sandboxDirFrom(result.stdout);
+    expect(dir).toBeDefined();
+    expect(existsSync(dir!)).toBe(false);
+    expect(pidsMentioning(dir!)).toEqual([]);
+  }, 60_000);
 
   for (const how of ['SIGTERM', 'hang-up'] as const) {
     it(`tears the sandbox down on ${how}`, async () => {

@@ -65,6 +65,17 @@ function practiceSections(home, settings) {
   return { checks: checks.map((c) => `${c}\n`).join(''), actions: actions.map((a) => `${a}\n`).join('') };
 }
 
+/** A service runbook (a practice run's) put on every incident's checklist, whatever its severity. */
+function runbookSection(runbook) {
+  if (!runbook) return '';
+  const severities = ['SEV1', 'SEV2', 'SEV3', 'SEV4'].map((level) => `${level}: [${q(runbook)}]`).join(', ');
+  return `
+runbooks:
+  # The runbook for the failure being practised, beside the incident checklist.
+  bySeverity: { ${severities} }
+`;
+}
+
 /** The config text for a shop living in `home` with these settings (port, optional queue and database). */
 export function warroomConfigText(home, settings) {
   const { port } = settings;
@@ -157,7 +168,7 @@ actions:
     confirm: confirm
     timeout: 60s
     env: ${env}
-${practice.actions}
+${practice.actions}${runbookSection(settings.runbook)}
 comms:
   targets:
     # Customer-facing updates: the shop's status page, kept as a markdown log.

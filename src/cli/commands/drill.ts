@@ -6,11 +6,12 @@ import type { Command } from 'commander';
 import { CheckService } from '../../checks/check-service.js';
 import { scoreLines } from '../../domain/drill/score-report.js';
 import { Drill, defaultOutputDir } from '../../drill/drill-service.js';
-import { DEFAULT_SCENARIO, loadScenario } from '../../drill/scenario-file.js';
+import { DEFAULT_SCENARIO, loadScenario, parseScenarioText } from '../../drill/scenario-file.js';
+import { sandboxOffer } from '../../drill/sandbox-offer.js';
 import { portInUse } from '../../drill/sandbox-processes.js';
 import { IncidentService } from '../../incidents/incident-service.js';
 import { findInstallDir } from '../../runbooks/shipped-dir.js';
-import { createContext, type GlobalOptions } from '../context.js';
+import { createContext, type CliContext, type GlobalOptions } from '../context.js';
 import { CliUsageError, describeError, exitCodeFor } from '../errors.js';
 import { launchConsole } from './console.js';
 
@@ -51,7 +52,8 @@ async function runDrill(scenarioArg: string | undefined, options: DrillOptions, 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const installDir = findInstallDir();
   if (!installDir) throw new Error('cannot find the Warroom installation (its examples/ and scenarios/)');
-  const { file, scenario } = await loadScenario(scenarioArg ?? DEFAULT_SCENARIO, process.cwd());
+  const source = await loadScenario(scenarioArg ?? DEFAULT_SCENARIO, process.cwd());
+  const { file, scenario } = source;
   const now = () => new Date();
   const outputDir = resolve(options.output ?? defaultOutputDir(scenario.name, now()));
   // A signal while the sandbox is being built: finish building, then tear down and leave.
@@ -70,10 +72,18 @@ async function runDrill(scenarioArg: string | undefined, options: DrillOptions, 
   const lastResort = () => drill.sandbox.teardownNow();
   process.once('exit', lastResort);
   if (interrupted) {
-    await drill.stop();
+    await drill.abandon();
     return 128 + constants.signals[interrupted];
   }
-  const ctx = await createContext({ ...globals, config: drill.sandbox.configPath, store: drill.storePath });
+  let ctx: CliContext;
+  try {
+    ctx = await createContext({ ...globals, config: drill.sandbox.configPath, store: drill.storePath });
+    // Every action, release and runbook the scenario names must exist here, or it would fail silently later.
+    parseScenarioText(source.text, file, await sandboxOffer(drill.sandbox, ctx.loaded));
+  } catch (error) {
+    await drill.abandon();
+    throw error;
+  }
   const incidents = new IncidentService(ctx.store, ctx.loaded, ctx.now, { drill: true });
   const drillCtx = { ...ctx, incidents };
   out(scenario.briefing);

@@ -1,6 +1,7 @@
 /** A fire-drill scenario: the faults to inject at offsets and what a good response looks like. */
 import { z } from 'zod';
 import { parseDurationText } from '../duration-text.js';
+import { canonicalRunbookName } from '../checklist/checklist-sources.js';
 import { SEVERITIES } from '../severity.js';
 
 /** What a drill can break: the sandbox's moving parts. */
@@ -11,15 +12,20 @@ export type DrillTarget = (typeof DRILL_TARGETS)[number];
 export const DRILL_NEEDS = ['redis', 'postgres'] as const;
 export type DrillNeed = (typeof DRILL_NEEDS)[number];
 
-const duration = z.string().transform((text, ctx) => {
-  const ms = parseDurationText(text);
-  if (ms === undefined) {
-    ctx.addIssue({ code: 'custom', message: `"${text}" is not a duration (e.g. 30s, 2m, 1m30s)` });
+const DURATION_HINT = 'expected a duration such as "30s", "2m" or "1m30s" (a bare number is seconds)';
+
+/** A duration as text ("30s") or a number of seconds, never negative; the message always shows the form. */
+const duration = z.unknown().transform((value, ctx) => {
+  const ms = typeof value === 'number' ? value * 1_000 : typeof value === 'string' ? parseDurationText(value) : undefined;
+  if (ms === undefined || !Number.isFinite(ms) || ms < 0) {
+    const problem = value === undefined ? 'missing' : `${typeof value === 'string' ? `"${value}"` : JSON.stringify(value)} is not a duration`;
+    ctx.addIssue({ code: 'custom', message: `${problem}: ${DURATION_HINT}` });
     return z.NEVER;
   }
   return ms;
 });
-const offset = z.union([z.number().nonnegative().transform((s) => s * 1_000), duration]);
+/** When a step fires, from the start of the drill. */
+const offset = duration;
 const tag = z.string().regex(/^[A-Za-z0-9._-]+$/, 'a plain release tag such as v1.2.0');
 
 const stepSchema = z.discriminatedUnion('action', [
@@ -36,6 +42,8 @@ export const scenarioSchema = z.strictObject({
   /** What the responder is told at the start; never the answer. */
   briefing: z.string().min(1),
   needs: z.array(z.enum(DRILL_NEEDS)).default([]),
+  /** The service runbook for this kind of failure; the drill puts it on the incident's checklist. */
+  runbook: z.string().min(1).optional(),
   steps: z.array(stepSchema).min(1),
   expect: z.strictObject({
     severity: z.enum(SEVERITIES),
@@ -48,6 +56,38 @@ export const scenarioSchema = z.strictObject({
 
 export type DrillScenario = z.output<typeof scenarioSchema>;
 export type DrillStep = DrillScenario['steps'][number];
+
+/** What a drill's sandbox offers a scenario: its configured actions, its release tags and its runbooks. */
+export interface SandboxOffer {
+  actions: readonly string[];
+  versions: readonly string[];
+  runbooks: readonly string[];
+}
+
+/** A scenario field naming something the sandbox does not have. */
+export interface ScenarioMismatch {
+  path: (string | number)[];
+  message: string;
+}
+
+const listed = (names: readonly string[]) => (names.length > 0 ? names.join(', ') : 'none');
+
+/** Every name in the scenario the sandbox cannot honour, in file order: the runbook, a deployed version, an expected action. */
+export function scenarioMismatches(scenario: DrillScenario, offer: SandboxOffer): ScenarioMismatch[] {
+  const found: ScenarioMismatch[] = [];
+  if (scenario.runbook !== undefined && !offer.runbooks.includes(canonicalRunbookName(scenario.runbook))) {
+    found.push({ path: ['runbook'], message: `no runbook "${scenario.runbook}" (runbooks: ${listed(offer.runbooks)})` });
+  }
+  scenario.steps.forEach((step, index) => {
+    if (step.action === 'deploy' && !offer.versions.includes(step.version)) {
+      found.push({ path: ['steps', index, 'version'], message: `no release "${step.version}" in the sandbox's history (its releases: ${listed(offer.versions)})` });
+    }
+  });
+  scenario.expect.mitigation.forEach((name, index) => {
+    if (!offer.actions.includes(name)) found.push({ path: ['expect', 'mitigation', index], message: `no action "${name}" in the drill's sandbox (its actions: ${listed(offer.actions)})` });
+  });
+  return found;
+}
 
 /** Steps in the order they fire (stable for equal offsets). */
 export function orderedSteps(scenario: Pick<DrillScenario, 'steps'>): DrillStep[] {

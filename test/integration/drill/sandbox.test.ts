@@ -11,6 +11,8 @@ import { applyStep } from '../../../src/drill/fault-injector.js';
 import { createSandbox, type Sandbox } from '../../../src/drill/sandbox.js';
 import { loadScenario, parseScenarioText, shippedScenarioNames } from '../../../src/drill/scenario-file.js';
 import { isAlive, pidsMentioning, portInUse } from '../../../src/drill/sandbox-processes.js';
+import { sandboxOffer } from '../../../src/drill/sandbox-offer.js';
+import { loadConfig } from '../../../src/config/load-config.js';
 import { REPO_ROOT, runWarroom } from '../../helpers/cli.js';
 import { requireTestServices } from '../../helpers/services.js';
 
@@ -42,8 +44,13 @@ describe('drill sandbox', () => {
   it('every shipped scenario parses, and its steps apply to a real sandbox', async () => {
     expect(shippedScenarioNames()).toEqual(['bad-deploy', 'database-unreachable', 'slow-provider', 'worker-backlog']);
     const s = (sandbox = await build());
+    const offer = await sandboxOffer(s, await loadConfig({ explicit: s.configPath, cwd: s.home, env: {} }));
+    expect(offer.versions).toEqual(['v1.0.0', 'v1.1.0', 'v1.2.0']);
     for (const name of shippedScenarioNames()) {
-      const { scenario } = await loadScenario(name, REPO_ROOT);
+      const { file, text, scenario } = await loadScenario(name, REPO_ROOT);
+      // Every action, release and runbook a shipped scenario names is in the sandbox.
+      expect(() => parseScenarioText(text, file, offer)).not.toThrow();
+      expect(scenario.runbook).toBeDefined();
       for (const step of scenario.steps) expect(await applyStep(s, step)).not.toBe('');
     }
     expect(await (await fetch(`http://127.0.0.1:${s.ports()[0]}/version`)).text()).toBe('v1.2.0\n');
