@@ -63,6 +63,11 @@ function sameDir(a: string, b: string): boolean {
   }
 }
 
+/** A canonical name that stays inside the runbook directories. */
+function isRunbookName(name: string): boolean {
+  return name !== '' && !isAbsolute(name) && !name.split('/').includes('..');
+}
+
 function isDocumentationFile(file: string): boolean {
   return /^readme\.md$/i.test(file);
 }
@@ -120,7 +125,7 @@ export class RunbookLibrary {
   async load(requested: string): Promise<RunbookDocument> {
     if (this.unavailable) throw new RunbookError(this.unavailable);
     const name = canonicalRunbookName(requested);
-    if (!name || isAbsolute(name) || name.split('/').includes('..')) {
+    if (!isRunbookName(name)) {
       throw new RunbookError(`"${requested}" is not a runbook name: use a file name from \`warroom runbooks\`, e.g. rollback-rules`);
     }
     for (const dir of this.dirs) {
@@ -128,6 +133,13 @@ export class RunbookLibrary {
       if (existsSync(file)) return this.read(name, file, dir.origin);
     }
     throw new RunbookError(`no runbook "${requested}" in ${this.where()}${await this.suggest(name)}`);
+  }
+
+  /** Every path `load` looks at for a runbook, in order (existing or not: a team file created later wins). */
+  candidateFiles(requested: string): string[] {
+    const name = canonicalRunbookName(requested);
+    if (this.unavailable || !isRunbookName(name)) return [];
+    return this.dirs.map((dir) => join(dir.path, `${name}.md`));
   }
 
   private async read(name: string, file: string, origin: RunbookOrigin): Promise<RunbookDocument> {

@@ -1,12 +1,15 @@
 /**
  * Reads the open incident's runbook files in the background: when an incident is opened, on every
- * change to its log (an attachment or a severity change brings other runbooks; a file edited during
- * the incident gets its new hash) and on Ctrl-R. Reads never overlap; a newer need is read after.
+ * change to its log (an attachment or a severity change brings other runbooks), when one of its
+ * runbook files is edited (they are watched) and on Ctrl-R. Reads never overlap; a newer need is
+ * read after. While it runs, the pane's cursor stays on its row as the rows change (checklist-cursor.ts).
  */
 import { checklistEntries } from '../../domain/checklist/checklist-sources.js';
 import type { ChecklistService } from '../../runbooks/checklist-service.js';
+import { watchRunbookFiles } from '../../runbooks/watch-runbook-files.js';
 import type { ConsoleStore } from '../state/console-store.js';
 import { selectIncident } from '../state/selectors.js';
+import { keepChecklistCursor } from './checklist-cursor.js';
 
 export interface ChecklistLoader {
   /** Resolves when no read is in flight or waiting. */
@@ -20,12 +23,14 @@ export function startChecklistLoader({ store, checklist }: { store: ConsoleStore
   let wanted: object | undefined;
   let lastRefresh = -1;
   let closed = false;
+  const files = watchRunbookFiles(() => store.dispatch({ type: 'checklist/refresh' }));
 
   const readOnce = async () => {
     const state = store.getState();
     const incident = selectIncident(state);
     if (!incident) return;
     const runbooks = checklistEntries(checklist.config, incident).map((e) => e.runbook);
+    files.watch(runbooks.flatMap((runbook) => checklist.library.candidateFiles(runbook)));
     const loads = await checklist.loads(runbooks);
     // Dispatched even when the incident moved on meanwhile: the reducer keeps the files per incident id.
     if (!closed) store.dispatch({ type: 'checklist/files', files: { incidentId: incident.id, loads } });
@@ -54,6 +59,7 @@ export function startChecklistLoader({ store, checklist }: { store: ConsoleStore
   };
 
   const unsubscribe = store.subscribe(check);
+  const stopCursor = keepChecklistCursor(store, checklist.config);
   check();
   return {
     async idle() {
@@ -62,6 +68,8 @@ export function startChecklistLoader({ store, checklist }: { store: ConsoleStore
     close() {
       closed = true;
       unsubscribe();
+      stopCursor();
+      files.close();
     },
   };
 }

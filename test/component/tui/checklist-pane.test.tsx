@@ -1,6 +1,10 @@
 /** The Checklist pane at fixed viewports: none configured, the shipped default, partly ticked, nested, folded, an item's dialog, the picker. */
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ChecklistService } from '../../../src/runbooks/checklist-service.js';
+import { EventStore } from '../../../src/store/event-store.js';
 import type { HarnessOptions } from '../../helpers/console-harness.js';
 import { consoleFixtures } from '../../helpers/render-console.js';
 
@@ -93,5 +97,51 @@ describe('checklist pane', () => {
     expect(frame).toMatch(/│ {2}✓ Incident checklist · 50 items · the default checklist/);
     expect(frame).toMatch(/│ {4}Rollback rules · document · rollback-rules/);
     expect(frame).toMatch(/│ › {2}502 and gateway errors · \d+ items · 502-gateway-errors/);
+  });
+});
+
+const OPS = '# Ops\n## First\n- [ ] Alpha\n- [ ] Beta\n- [ ] Gamma\n## Second\n- [ ] Delta\n';
+const teamDirs: string[] = [];
+afterEach(async () => {
+  for (const dir of teamDirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+/** A console whose checklist is a team runbook `ops.md` in a directory of its own. */
+async function openTeamChecklist() {
+  const runbooks = await mkdtemp(join(tmpdir(), 'warroom-team-runbooks-'));
+  teamDirs.push(runbooks);
+  await writeFile(join(runbooks, 'ops.md'), OPS);
+  const opened = await openChecklist({ viewport: { columns: 100, rows: 30 }, configYaml: `runbooks:\n  dir: ${runbooks}\n  shipped: false\n  checklist: ops.md\n` });
+  await opened.view.waitFor(/┃ {2}\[ \] Delta/);
+  return { ...opened, file: join(runbooks, 'ops.md') };
+}
+
+describe('checklist pane while its runbook file changes', () => {
+  it('an edit to the file shows without a key, and the cursor stays on its item when one above is removed, at 100x30', async () => {
+    const { harness, view, file } = await openTeamChecklist();
+    harness.press('j', 'j', 'j', 'j');
+    await view.waitFor(/┃› \[ \] Gamma/);
+    // Given the cursor on Gamma, when Alpha is deleted from the file (no Ctrl-R):
+    await writeFile(file, OPS.replace('- [ ] Alpha\n', ''));
+    const frame = await view.waitFor((f) => !f.includes('Alpha'), 2000);
+    // then the cursor is still on Gamma (not on the "Second" section row that moved into its place),
+    expect(frame).toMatch(/┃› \[ \] Gamma/);
+    expect(frame).toMatch(/┃ ▾ Second 0\/1/);
+    // and Space ticks Gamma rather than folding a section.
+    harness.press('space');
+    await harness.settle();
+    await view.waitFor(/┃› \[x\] \(alice\) Gamma/);
+    const events = (await new EventStore({ path: harness.storePath, actor: 'reader' }).read()).events;
+    expect(events.filter((e) => e.type === 'checklist.toggled').map((e) => e.data)).toMatchObject([{ itemId: 'first/gamma', checked: true }]);
+  });
+
+  it('Ctrl-R after an item was added above keeps the selection on the same item, at 100x30', async () => {
+    const { harness, view, file } = await openTeamChecklist();
+    harness.press('j', 'j', 'j');
+    await view.waitFor(/┃› \[ \] Beta/);
+    await writeFile(file, OPS.replace('## First\n', '## First\n- [ ] Zero\n'));
+    harness.press('C-r');
+    const frame = await view.waitFor(/┃ {2}\[ \] Zero/, 2000);
+    expect(frame).toMatch(/┃› \[ \] Beta/);
   });
 });
