@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { CheckService } from '../checks/check-service.js';
 import { describeStep, type DrillScenario } from '../domain/drill/scenario.js';
+import { judgeChecklist } from '../domain/drill/checklist-judge.js';
 import { scoreDrill, type DrillScore } from '../domain/drill/score.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import { ChecklistService } from '../runbooks/checklist-service.js';
@@ -96,7 +97,8 @@ export class Drill {
     const faultAt = this.injector?.firstFaultAt()?.toISOString() ?? endedAt;
     const all = await incidents.incidents();
     const incident = all.find((i) => Date.parse(i.milestones.declared) >= Date.parse(faultAt)) ?? all.at(-1);
-    const checklist = incident ? await ChecklistService.forIncidents(incidents).viewOf(incident).catch(() => ({ done: 0, total: 0 })) : { done: 0, total: 0 };
+    const view = incident ? await ChecklistService.forIncidents(incidents).viewOf(incident).catch(() => undefined) : undefined;
+    const checklist = judgeChecklist(view ?? { runbooks: [], done: 0, total: 0 });
     const score = scoreDrill({ scenario: this.setup.scenario, incident, faultAt, endedAt, policies: incidents.loaded.policies, checklist });
     const events = (await incidents.store.read()).events;
     const report = await writeDrillReport({ outputDir: this.setup.outputDir, scenario: this.setup.scenario, score, drillLog: this.log, events });

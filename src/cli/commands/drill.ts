@@ -1,6 +1,6 @@
 /** `warroom drill [SCENARIO]`: a practice incident on a throwaway sandbox, scored at the end. */
 import { constants } from 'node:os';
-import { accessSync, constants as fsConstants } from 'node:fs';
+import { accessSync, existsSync, constants as fsConstants } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CheckService } from '../../checks/check-service.js';
@@ -35,6 +35,12 @@ function onPath(name: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/** "(and drill.json, store.json beside it)", naming only the files the drill left there. */
+function besideReport(outputDir: string): string {
+  const kept = ['drill.json', 'store.json', 'status-page.md', 'team-channel.md'].filter((name) => existsSync(join(outputDir, name)));
+  return kept.length > 0 ? ` (and ${kept.join(', ')} beside it)` : '';
 }
 
 /** The PostgreSQL to relay to: --database, else $PGHOST/$PGPORT or 127.0.0.1:5432 when it answers. */
@@ -101,7 +107,7 @@ async function runDrill(scenarioArg: string | undefined, options: DrillOptions, 
   try {
     const { score, report } = await drill.finish(incidents);
     for (const line of scoreLines(score)) out(line);
-    out(`Sandbox removed. Report: ${report.markdown} (and drill.json, store.json beside it)`);
+    out(`Sandbox removed. Report: ${report.markdown}${besideReport(drill.setup.outputDir)}`);
   } finally {
     for (const signal of SIGNALS) process.off(signal, hold);
     process.off('exit', lastResort);

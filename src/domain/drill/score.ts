@@ -1,7 +1,8 @@
 /** The drill's score: how the response compared with the severity's targets and the scenario's answer. */
-import type { IncidentEvent } from '../events.js';
+import { isEventOfType, type IncidentEvent } from '../events.js';
 import type { IncidentState } from '../incident-state.js';
 import type { Severity, SeverityPolicies } from '../severity.js';
+import { checklistFollowed, type JudgedChecklist } from './checklist-judge.js';
 import { orderedSteps, type DrillScenario } from './scenario.js';
 
 const MINUTE = 60_000;
@@ -25,8 +26,8 @@ export interface DrillScore {
   severity: { expected: Severity; chosen: Severity | null; met: boolean };
   times: TimedMark[];
   suspect: { expected: string | null; marked: string[]; met: boolean | null };
-  mitigation: { expected: string[]; used: string[]; met: boolean };
-  checklist: { ticked: number; total: number; share: number | null };
+  mitigation: MitigationRuns & { expected: string[]; met: boolean };
+  checklist: JudgedChecklist & { met: boolean | null };
   points: number;
   outOf: number;
 }
@@ -38,8 +39,18 @@ export interface ScoreInput {
   faultAt: string;
   endedAt: string;
   policies: SeverityPolicies;
-  /** Ticked and total items of the incident's checklist (its runbooks are read by the caller). */
-  checklist: { done: number; total: number };
+  /** The judged part of the incident's checklist (its runbooks are read by the caller). */
+  checklist: JudgedChecklist;
+}
+
+/** The actions run for real, by outcome; dry runs apart, since they change nothing. */
+export interface MitigationRuns {
+  /** Ran for real and finished with exit 0. */
+  used: string[];
+  /** Ran for real and failed, timed out, was cancelled, or had not finished when the drill ended. */
+  failed: string[];
+  /** Only ever dry-run. */
+  dryRunOnly: string[];
 }
 
 function since(faultAt: string, at: string | undefined): number | null {
@@ -52,11 +63,24 @@ function timed(label: string, ms: number | null, targetMs: number | null): Timed
 
 const minutes = (value: number | null) => (value === null ? null : value * MINUTE);
 
-/** Names of the actions run, first use first (a dry run and the real run count once). */
-function actionsStarted(events: readonly IncidentEvent[]): string[] {
-  const names: string[] = [];
-  for (const event of events) if (event.type === 'action.started') names.push((event.data as { name: string }).name);
-  return [...new Set(names)];
+function finishedWell(run: IncidentEvent<'action.finished'>['data']): boolean {
+  return run.exitCode === 0 && !run.cancelled && !run.timedOut && run.error === undefined;
+}
+
+/** Each action's real runs, first run first: a name is "used" once one of its real runs worked. */
+export function mitigationRuns(events: readonly IncidentEvent[]): MitigationRuns {
+  const worked = new Set<string>();
+  const tried = new Set<string>();
+  const dry = new Set<string>();
+  for (const event of events) {
+    if (isEventOfType(event, 'action.started')) (event.data.dryRun ? dry : tried).add(event.data.name);
+    else if (isEventOfType(event, 'action.finished') && !event.data.dryRun && finishedWell(event.data)) worked.add(event.data.name);
+  }
+  return {
+    used: [...worked],
+    failed: [...tried].filter((name) => !worked.has(name)),
+    dryRunOnly: [...dry].filter((name) => !tried.has(name)),
+  };
 }
 
 /** Scores a finished drill; pure: every time comes in as an argument. */
@@ -75,11 +99,11 @@ export function scoreDrill(input: ScoreInput): DrillScore {
   const expectedSuspect = badDeploy?.action === 'deploy' ? badDeploy.version : null;
   const marked = incident?.suspects.map((s) => s.ref ?? s.title) ?? [];
   const suspectMet = expectedSuspect === null ? null : marked.includes(expectedSuspect);
-  const used = incident ? actionsStarted(incident.events) : [];
-  const mitigationMet = used.some((name) => scenario.expect.mitigation.includes(name));
-  const { done: ticked, total } = input.checklist;
+  const runs = mitigationRuns(incident?.events ?? []);
+  const mitigationMet = runs.used.some((name) => scenario.expect.mitigation.includes(name));
+  const followed = checklistFollowed(input.checklist);
   const severityMet = incident?.severity === scenario.expect.severity;
-  const checks = [severityMet, ...times.map((t) => t.met), suspectMet, mitigationMet, total > 0 ? ticked / total >= 0.5 : null];
+  const checks = [severityMet, ...times.map((t) => t.met), suspectMet, mitigationMet, followed];
   const counted = checks.filter((c): c is boolean => c !== null);
   return {
     scenario: scenario.name,
@@ -89,8 +113,8 @@ export function scoreDrill(input: ScoreInput): DrillScore {
     severity: { expected: scenario.expect.severity, chosen: incident?.severity ?? null, met: severityMet },
     times,
     suspect: { expected: expectedSuspect, marked, met: suspectMet },
-    mitigation: { expected: scenario.expect.mitigation, used, met: mitigationMet },
-    checklist: { ticked, total, share: total > 0 ? ticked / total : null },
+    mitigation: { expected: scenario.expect.mitigation, ...runs, met: mitigationMet },
+    checklist: { ...input.checklist, met: followed },
     points: counted.filter(Boolean).length,
     outOf: counted.length,
   };

@@ -41,6 +41,36 @@ describe('drill schedule', () => {
   });
 });
 
+const judged = (ticked: number, total: number) => ({ ticked, total, sections: [], allTicked: ticked, allTotal: total * 2 });
+
+/** The incident declared at 90 s with these action events after it, scored. */
+function scoredWith(actionEvents: IncidentEvent[]) {
+  const incident = foldAll([event(90, 'incident.declared', { title: 'x', severity: 'SEV1', detectedAt: at(90) }), ...actionEvents])[0];
+  return scoreDrill({ scenario, incident, faultAt: at(60), endedAt: at(900), policies: DEFAULT_SEVERITY_POLICIES, checklist: judged(0, 0) });
+}
+
+const run = (seconds: number, name: string, finish: Record<string, unknown> | undefined, dryRun = false): IncidentEvent[] => {
+  const common = { name, kind: name, argv: [], ...(dryRun ? { dryRun: true } : {}) };
+  const started = event(seconds, 'action.started', common);
+  return finish ? [started, event(seconds + 5, 'action.finished', { ...common, durationMs: 5_000, outputTail: '', ...finish })] : [started];
+};
+
+describe('drill score: the mitigation', () => {
+  it('does not count a dry run of the right action as using it', () => {
+    const score = scoredWith(run(100, 'rollback', { exitCode: 0 }, true));
+    expect(score.mitigation).toMatchObject({ used: [], failed: [], dryRunOnly: ['rollback'], met: false });
+    expect(scoreLines(score).join('\n')).toMatch(/NO +mitigation used +none \(expected rollback\); dry run only: rollback/);
+  });
+
+  it('tells a real run that failed, timed out or never finished apart from one that worked', () => {
+    const failed = scoredWith([...run(100, 'rollback', { exitCode: 1 }), ...run(120, 'restart', { exitCode: null, timedOut: true }), ...run(140, 'maintenance-on', undefined)]);
+    expect(failed.mitigation).toMatchObject({ used: [], failed: ['rollback', 'restart', 'maintenance-on'], met: false });
+    expect(scoreLines(failed).join('\n')).toContain('tried but failed: rollback, restart, maintenance-on');
+    const retried = scoredWith([...run(100, 'rollback', { exitCode: 1 }), ...run(100, 'rollback', { exitCode: 0 }, true), ...run(200, 'rollback', { exitCode: 0 })]);
+    expect(retried.mitigation).toMatchObject({ used: ['rollback'], failed: [], dryRunOnly: [], met: true });
+  });
+});
+
 describe('drill score', () => {
   it('times each milestone from the first fault and checks suspect, mitigation and checklist', () => {
     const events = [
@@ -48,10 +78,11 @@ describe('drill score', () => {
       event(120, 'change.suspected', { changeId: 'c1', kind: 'deploy', source: 'd', title: 'deploy v1.2.0', ref: 'v1.2.0', changedAt: at(60) }),
       event(200, 'mitigation.started', {}),
       event(200, 'action.started', { name: 'rollback', kind: 'rollback', argv: [] }),
+      event(260, 'action.finished', { name: 'rollback', kind: 'rollback', argv: [], exitCode: 0, durationMs: 60_000, outputTail: '' }),
       event(400, 'incident.mitigated', {}),
     ];
     const incident = foldAll(events)[0];
-    const score = scoreDrill({ scenario, incident, faultAt: at(60), endedAt: at(500), policies: DEFAULT_SEVERITY_POLICIES, checklist: { done: 3, total: 4 } });
+    const score = scoreDrill({ scenario, incident, faultAt: at(60), endedAt: at(500), policies: DEFAULT_SEVERITY_POLICIES, checklist: judged(3, 4) });
     expect(score.times.map((t) => [t.label, t.ms, t.met])).toEqual([
       ['declare', 30_000, true],
       ['first customer update', null, false],
@@ -60,13 +91,13 @@ describe('drill score', () => {
     ]);
     expect(score.suspect).toEqual({ expected: 'v1.2.0', marked: ['v1.2.0'], met: true });
     expect(score.mitigation.met).toBe(true);
-    expect(score.checklist.share).toBe(0.75);
+    expect(score.checklist.met).toBe(true);
     expect(score.points).toBe(score.outOf - 1);
     expect(scoreLines(score)[0]).toContain(`${score.points}/${score.outOf}`);
   });
 
   it('scores a drill nobody declared as a miss on every count', () => {
-    const score = scoreDrill({ scenario, incident: undefined, faultAt: at(60), endedAt: at(500), policies: DEFAULT_SEVERITY_POLICIES, checklist: { done: 0, total: 0 } });
+    const score = scoreDrill({ scenario, incident: undefined, faultAt: at(60), endedAt: at(500), policies: DEFAULT_SEVERITY_POLICIES, checklist: judged(0, 0) });
     expect(score.points).toBe(0);
     expect(score.severity.met).toBe(false);
     expect(score.incidentId).toBeNull();
