@@ -9,6 +9,7 @@ import { DomainError } from './domain-error.js';
 import { newEvent, type EventDataMap, type IncidentEvent, type NewEvent } from './events.js';
 import { foldAll } from './fold.js';
 import type { IncidentState } from './incident-state.js';
+import { severityRank, type Severity, type SeverityPolicies } from './severity.js';
 
 /** The stream for freezes set with no incident open; never an incident id (those are INC-n). */
 export const HOST_FREEZE_ID = 'FREEZE';
@@ -67,6 +68,38 @@ export function freezeOff(events: readonly IncidentEvent[], only: IncidentState 
   if (holds.length === 0) throw new DomainError(only ? `deploys are not frozen for ${only.id}` : 'deploys are not frozen');
   const data: EventDataMap['freeze.changed'] = { frozen: false, reason: reason?.trim() || 'lifted by hand' };
   return holds.map((h) => newEvent(h.incidentId ?? HOST_FREEZE_ID, 'freeze.changed', data));
+}
+
+/** What a severity change does to the incident's deploy freeze. */
+export type SeverityFreezeEffect = 'freezes' | 'stays-frozen' | 'none';
+
+/**
+ * Raising an unfrozen incident to a level whose policy freezes deploys freezes them (DOMAIN.md:
+ * freeze unrelated deploys for the whole incident). Lowering never lifts a freeze: a responder
+ * lifts it explicitly, so a frozen incident lowered to a level that would not freeze stays frozen.
+ */
+export function severityFreezeEffect(incident: Pick<IncidentState, 'frozen' | 'severity'>, to: Severity, policies: SeverityPolicies): SeverityFreezeEffect {
+  const raised = severityRank(to) < severityRank(incident.severity);
+  if (!incident.frozen) return raised && policies[to].freezeDeploys ? 'freezes' : 'none';
+  return policies[to].freezeDeploys ? 'none' : 'stays-frozen';
+}
+
+/** The freeze event a severity change brings, if any: recorded with why. */
+export function severityFreezeEvents(incident: IncidentState, to: Severity, policies: SeverityPolicies): NewEvent[] {
+  if (severityFreezeEffect(incident, to, policies) !== 'freezes') return [];
+  return [newEvent(incident.id, 'freeze.changed', { frozen: true, reason: `severity raised to ${to} (from ${incident.severity})` })];
+}
+
+/** What to tell whoever changed the severity about the freeze, if anything. */
+export function severityFreezeNote(incident: Pick<IncidentState, 'frozen' | 'severity'>, to: Severity, policies: SeverityPolicies): string | undefined {
+  switch (severityFreezeEffect(incident, to, policies)) {
+    case 'freezes':
+      return `deploys frozen (severity raised to ${to})`;
+    case 'stays-frozen':
+      return 'deploys stay frozen: a lower severity does not lift the freeze, `warroom freeze off` does';
+    case 'none':
+      return undefined;
+  }
 }
 
 /** One line per hold: "INC-3: by ana since 2026-11-22T03:12:00.000Z: SEV1 declared". */

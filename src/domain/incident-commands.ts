@@ -2,6 +2,7 @@
  * Pure decisions: given the current incidents and a request, the events to append (or a
  * DomainError). The services only load, call these, and append.
  */
+import { severityFreezeEvents } from './deploy-freeze.js';
 import { DomainError } from './domain-error.js';
 import { newEvent, OPEN_STATUSES, type NewEvent, type OpenStatus } from './events.js';
 import { isOpen, type IncidentState } from './incident-state.js';
@@ -87,11 +88,15 @@ export function acknowledge(incident: IncidentState): NewEvent[] {
   return [newEvent(incident.id, 'incident.acknowledged', {})];
 }
 
-export function changeSeverity(incident: IncidentState, input: string, reason?: string): NewEvent[] {
+/** The severity change, plus a deploy freeze when it raises the incident to a level that freezes (never a lift). */
+export function changeSeverity(incident: IncidentState, input: string, policies: SeverityPolicies, reason?: string): NewEvent[] {
   requireOpen(incident);
   const to = requireSeverity(input);
   if (to === incident.severity) throw new DomainError(`${incident.id} is already ${to}`);
-  return [newEvent(incident.id, 'severity.changed', { from: incident.severity, to, ...(reason ? { reason } : {}) })];
+  return [
+    newEvent(incident.id, 'severity.changed', { from: incident.severity, to, ...(reason ? { reason } : {}) }),
+    ...severityFreezeEvents(incident, to, policies),
+  ];
 }
 
 export function assignRole(incident: IncidentState, roleInput: string, name: string): NewEvent[] {

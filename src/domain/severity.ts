@@ -20,7 +20,7 @@ export interface SeverityPolicy {
   publicUpdateEveryMinutes: number | null;
   /** Minutes from detection by which leadership must know; null = not required. */
   leadershipNoticeMinutes: number | null;
-  /** Whether declaring at this level freezes unrelated deploys. */
+  /** Whether declaring at, or raising to, this level freezes unrelated deploys. */
   freezeDeploys: boolean;
 }
 

@@ -32,23 +32,26 @@ describe('replay in a terminal', () => {
       expect((await sandbox.cli(args, 'bob')).code).toBe(0);
     }
     const before = await readFile(sandbox.storePath, 'utf8');
-    expect((JSON.parse(before) as { events: { type: string }[] }).events.map((e) => e.type)).toEqual(['incident.declared', 'severity.changed', 'role.assigned']);
+    expect((JSON.parse(before) as { events: { type: string }[] }).events.map((e) => e.type)).toEqual(['incident.declared', 'severity.changed', 'freeze.changed', 'role.assigned']);
 
     const term = sandbox.open({ args: ['replay', 'INC-1'], cols: 100, rows: 30 });
-    await term.waitFor(/REPLAY +event 1\/3/, 10_000);
+    await term.waitFor(/REPLAY +event 1\/4/, 10_000);
     await term.waitFor(/INC-1 +SEV3 +Minor Checkout returns 502/);
     expect(term.onAlternateScreen()).toBe(true);
 
     term.write('l');
-    await term.waitFor(/REPLAY +event 2\/3/);
+    await term.waitFor(/REPLAY +event 2\/4/);
     await term.waitFor(/INC-1 +SEV1 +Critical/);
     await term.waitFor('severity SEV3 → SEV1: card payments failing');
 
+    // Raising to SEV1 froze deploys: its own event.
+    term.write('l');
+    await term.waitFor(/REPLAY +event 3\/4/);
     term.write('l');
     await term.waitFor(/IC carol +Tech lead none/);
 
-    term.write('hh');
-    await term.waitFor(/REPLAY +event 1\/3/);
+    term.write('hhh');
+    await term.waitFor(/REPLAY +event 1\/4/);
     await term.waitFor(/INC-1 +SEV3 +Minor/);
     await term.waitForGone('severity SEV3 → SEV1');
 

@@ -86,7 +86,7 @@ export async function runCheckoutIncident(world: ScriptedWorld, extraNotes: stri
   await at('02:20', checks, emit('check.finished', { name: 'checkout-health', status: 'CRITICAL', previousStatus: 'OK', summary: 'HTTP 502 from /health in 0.2s', durationMs: 240 }));
   await at('02:21', bob, (i) => addNote(i, 'pgbouncer shows cl_waiting at 400 | pool_size 100; app logs "too many clients"'));
   for (const note of extraNotes) await at('02:21', bob, (i) => addNote(i, note));
-  await at('02:22', alice, (i) => changeSeverity(i, 'SEV1', 'every checkout is failing'));
+  await at('02:22', alice, (i) => changeSeverity(i, 'SEV1', alice.loaded.policies, 'every checkout is failing'));
   await at('02:23', bob, emit('change.suspected', { changeId: 'deploy-2141', kind: 'deploy', source: 'deploys', title: 'checkout v2.14.0: pool settings from env', ref: 'v2.14.0', previousRef: 'v2.13.2', changedAt: '2026-03-14T02:04:00.000Z', service: 'checkout' }));
   await at('02:24', bob, emit('runbook.attached', { runbook: 'crash-after-deploy', contentHash: RUNBOOK_HASH }));
   await at('02:25', bob, emit('checklist.toggled', { runbook: 'crash-after-deploy', itemId: 'confirm-deploy-time', text: 'Confirm the errors began right after the deploy', checked: true, contentHash: RUNBOOK_HASH }));

@@ -1,6 +1,7 @@
 /** Small commands that each append one decision to the current incident. */
 import type { Command } from 'commander';
-import { acknowledge, addNote, assignRole, changeSeverity, setStatus } from '../../domain/incident-commands.js';
+import { severityFreezeNote } from '../../domain/deploy-freeze.js';
+import { acknowledge, addNote, assignRole, changeSeverity, requireSeverity, setStatus } from '../../domain/incident-commands.js';
 import { withContext } from '../run-command.js';
 
 /** Registers `note`. */
@@ -39,9 +40,16 @@ export function registerSeverity(program: Command): void {
     .option('--reason <text>', 'why it changed')
     .action(
       withContext(async (ctx, level: string, options: { reason?: string }) => {
-        const [event] = await ctx.incidents.record(ctx.incidentId, (incident) => changeSeverity(incident, level, options.reason));
+        let freezeNote: string | undefined;
+        const [event] = await ctx.incidents.record(ctx.incidentId, (incident) => {
+          const events = changeSeverity(incident, level, ctx.loaded.policies, options.reason);
+          // Decided against the same fresh state as the change itself.
+          freezeNote = severityFreezeNote(incident, requireSeverity(level), ctx.loaded.policies);
+          return events;
+        });
         const data = event!.data as { from: string; to: string };
         ctx.out(`${event!.incidentId}: severity ${data.from} -> ${data.to}`);
+        if (freezeNote) ctx.out(`${event!.incidentId}: ${freezeNote}`);
       }),
     );
 }

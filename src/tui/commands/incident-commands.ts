@@ -1,4 +1,5 @@
 /** Commands that change the incident: each opens a dialog, or records a decision of the domain. */
+import { severityFreezeNote } from '../../domain/deploy-freeze.js';
 import { acknowledge, addNote, assignRole, changeSeverity, setStatus } from '../../domain/incident-commands.js';
 import { SEVERITIES } from '../../domain/severity.js';
 import { roleChoices, statusChoices } from '../presentation/choices.js';
@@ -43,7 +44,9 @@ function choose(env: CommandEnv, index: number): void {
       });
       return;
     }
-    void recordOnOpenIncident(env, (incident) => changeSeverity(incident, severity), `Severity is now ${severity}`);
+    const shown = selectIncident(env.store.getState());
+    const note = shown ? severityFreezeNote(shown, severity, env.loaded.policies) : undefined;
+    void recordOnOpenIncident(env, (incident) => changeSeverity(incident, severity, env.loaded.policies), `Severity is now ${severity}${note ? ` · ${note}` : ''}`);
   } else if (top.kind === 'status') {
     const choice = statusChoices()[index];
     if (!choice) return;

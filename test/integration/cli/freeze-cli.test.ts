@@ -63,6 +63,38 @@ describe('warroom freeze', () => {
     expect((await sandbox.run(['freeze', 'status'])).code).toBe(0);
   });
 
+  it('raising the severity to SEV1 freezes deploys (recorded with why, file written); lowering it again does not lift the freeze', async () => {
+    sandbox = await createCliSandbox('freeze:\n  file: run/deploy-freeze\n');
+    const file = join(sandbox.dir, 'run', 'deploy-freeze');
+    await sandbox.run(['declare', '--title', 'Search slow', '--severity', 'SEV3']);
+    expect((await sandbox.run(['freeze', 'status'])).stdout).toBe('deploys allowed\n');
+
+    const raised = await sandbox.run(['severity', 'SEV1', '--reason', 'checkout down too']);
+    expect(raised.code, raised.stderr).toBe(0);
+    expect(raised.stdout).toBe('INC-1: severity SEV3 -> SEV1\nINC-1: deploys frozen (severity raised to SEV1)\n');
+    const frozen = await sandbox.run(['freeze', 'status', '--json']);
+    expect(frozen.code).toBe(1);
+    expect(JSON.parse(frozen.stdout)).toMatchObject({ frozen: true, fileExists: true, holds: [{ incidentId: 'INC-1', reason: 'severity raised to SEV1 (from SEV3)' }] });
+    expect(readFileSync(file, 'utf8')).toContain('INC-1: by tester since');
+    const events = (JSON.parse((await sandbox.run(['status', '--json'])).stdout) as { events: { type: string; data: Record<string, unknown> }[] }).events;
+    expect(events.map((e) => e.type).slice(-2)).toEqual(['severity.changed', 'freeze.changed']);
+
+    // SEV1 to SEV2 keeps the freeze without a word; down to SEV4 says it still holds and how to lift it.
+    expect((await sandbox.run(['severity', 'SEV2'])).stdout).toBe('INC-1: severity SEV1 -> SEV2\n');
+    const lowered = await sandbox.run(['severity', 'SEV4']);
+    expect(lowered.stdout).toContain('INC-1: deploys stay frozen: a lower severity does not lift the freeze, `warroom freeze off` does');
+    expect((await sandbox.run(['freeze', 'status'])).code).toBe(1);
+    expect(existsSync(file)).toBe(true);
+
+    expect((await sandbox.run(['freeze', 'off', '--reason', 'search only'])).code).toBe(0);
+    expect(existsSync(file)).toBe(false);
+    // Raising again after a responder lifted it freezes again: a new escalation is a new decision.
+    await sandbox.run(['severity', 'SEV3']);
+    await sandbox.run(['severity', 'SEV2']);
+    expect((await sandbox.run(['freeze', 'status'])).code).toBe(1);
+    expect(existsSync(file)).toBe(true);
+  });
+
   it('reports a freeze file made by hand as frozen, and off removes it', async () => {
     sandbox = await createCliSandbox('freeze:\n  file: deploy-freeze\n');
     writeFileSync(join(sandbox.dir, 'deploy-freeze'), 'manual\n');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deployFreeze, describeHolds, freezeOff, freezeOn, HOST_FREEZE_ID } from '../../../src/domain/deploy-freeze.js';
+import { deployFreeze, describeHolds, freezeOff, freezeOn, HOST_FREEZE_ID, severityFreezeEffect } from '../../../src/domain/deploy-freeze.js';
+import { DEFAULT_SEVERITY_POLICIES as POLICIES, type Severity } from '../../../src/domain/severity.js';
 import type { IncidentEvent, NewEvent } from '../../../src/domain/events.js';
 import { foldAll } from '../../../src/domain/fold.js';
 
@@ -15,6 +16,26 @@ function store() {
   };
   return { events, append, incident: (id: string) => foldAll(events).find((i) => i.id === id) };
 }
+
+describe('the deploy freeze when the severity changes', () => {
+  const effect = (severity: Severity, frozen: boolean, to: Severity, policies = POLICIES) => severityFreezeEffect({ severity, frozen }, to, policies);
+
+  it('freezes an unfrozen incident raised to a level that freezes, and nothing else', () => {
+    expect(effect('SEV3', false, 'SEV1')).toBe('freezes');
+    expect(effect('SEV4', false, 'SEV2')).toBe('freezes');
+    // SEV2 lifted by hand, then escalated: a new decision, frozen again.
+    expect(effect('SEV2', false, 'SEV1')).toBe('freezes');
+    expect(effect('SEV4', false, 'SEV3')).toBe('none');
+    expect(effect('SEV1', false, 'SEV2')).toBe('none');
+    expect(effect('SEV3', true, 'SEV1')).toBe('none');
+    expect(effect('SEV3', false, 'SEV2', { ...POLICIES, SEV2: { ...POLICIES.SEV2, freezeDeploys: false } })).toBe('none');
+  });
+
+  it('never lifts a freeze: lowered below the freezing levels it stays frozen, and says so', () => {
+    expect(effect('SEV1', true, 'SEV3')).toBe('stays-frozen');
+    expect(effect('SEV1', true, 'SEV2')).toBe('none');
+  });
+});
 
 describe('the deploy freeze', () => {
   it('allows deploys when nothing holds a freeze, and a freeze by hand without an incident holds until lifted', () => {

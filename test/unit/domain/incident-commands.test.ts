@@ -72,7 +72,7 @@ describe('acting on an incident', () => {
     let incident = declare(log);
     log.append(acknowledge(incident));
     incident = log.incidents()[0]!;
-    log.append(changeSeverity(incident, 'SEV2', 'only EU affected'));
+    log.append(changeSeverity(incident, 'SEV2', DEFAULT_SEVERITY_POLICIES, 'only EU affected'));
     log.append(assignRole(incident, 'ic', 'Dana'), 'dana');
     log.append(setStatus(incident, 'identified'));
     log.append(addNote(incident, '  rolled back v41  '));
@@ -88,7 +88,7 @@ describe('acting on an incident', () => {
   it('refuses no-op and invalid changes with a clear reason', () => {
     const log = makeLog();
     const incident = declare(log);
-    expect(() => changeSeverity(incident, 'SEV1')).toThrow(/already SEV1/);
+    expect(() => changeSeverity(incident, 'SEV1', DEFAULT_SEVERITY_POLICIES)).toThrow(/already SEV1/);
     expect(() => setStatus(incident, 'resolved')).toThrow(/warroom resolve/);
     expect(() => assignRole(incident, 'janitor', 'x')).toThrow(/unknown role "janitor"/);
     expect(() => addNote(incident, '')).toThrow(/empty/);
