@@ -13,6 +13,7 @@ import type { RunOutcome } from '../domain/actions/action-flow.js';
 import { actionMenu, requireAction, type ActionOption } from '../domain/actions/action-options.js';
 import { chooseTarget, type TargetChange } from '../domain/actions/action-target.js';
 import { suggestNextOptions, type Suggestion } from '../domain/actions/next-option.js';
+import { createLiveRedactor } from '../domain/actions/live-redaction.js';
 import { outputTail } from '../domain/actions/output-lines.js';
 import { placeholdersIn } from '../domain/actions/placeholders.js';
 import { buildPreflight, type Preflight } from '../domain/actions/preflight.js';
@@ -53,7 +54,7 @@ export interface RunRequest {
 
 export interface RunReport {
   outcome: RunOutcome;
-  /** The merged output's last lines, as shown live (not redacted: this is the operator's own screen). */
+  /** The merged output's last lines, redacted like everything shown or stored (a screen may be shared). */
   lines: string[];
   /** Next options when it failed (never for a dry run). */
   suggestions: Suggestion[];
@@ -114,6 +115,9 @@ export class ActionService {
       startAction(incident, { name: preflight.name, kind: preflight.kind, argv: recordedArgv, dryRun, changeId: preflight.target?.changeId, owner: thisOwner() }, this.ownerGone),
     );
     let result: Awaited<ReturnType<typeof runActionProcess>> | undefined;
+    const onOutput = request.onOutput;
+    // What streams to a screen is redacted as it arrives, with the same rules as the stored tail.
+    const live = onOutput ? createLiveRedactor(this.redactor.text, onOutput) : undefined;
     try {
       result = await runActionProcess({
         argv,
@@ -128,9 +132,10 @@ export class ActionService {
           ...(dryRun ? { WARROOM_DRY_RUN: '1' } : {}),
         },
         signal: request.signal,
-        onOutput: request.onOutput,
+        onOutput: live ? (chunk) => live.write(chunk) : undefined,
       });
     } finally {
+      live?.end();
       // Recorded even when something above threw, so the incident is never left "running".
       const outcome = result ?? { exitCode: null, durationMs: 0, cancelled: false, timedOut: false, error: 'the run failed inside warroom', lines: [] };
       const finished = await this.incidents.record(incidentId, (incident) =>
@@ -149,7 +154,8 @@ export class ActionService {
       );
       started.push(...finished);
     }
-    const { argv: _argv, lines, ...outcome } = result;
+    const { argv: _argv, lines: rawLines, ...outcome } = result;
+    const lines = rawLines.length > 0 ? this.redactor.text(rawLines.join('\n')).split('\n') : [];
     const failed = outcome.exitCode !== 0 || outcome.cancelled;
     const suggestions = failed && !dryRun && !outcome.cancelled ? suggestNextOptions(preflight.name, this.menu(), await this.incidents.current(incidentId)) : [];
     return { outcome, lines, suggestions, events: started };
