@@ -50,14 +50,20 @@ export class ChangeService {
     return Promise.all(this.sources.map((spec) => this.loadOne(spec, window.sinceMs, signal)));
   }
 
-  /** The merged view for a detection time and window. */
+  /**
+   * The merged view for a detection time and window. Sources are read over at least the
+   * configured window, the one `warroom suspect` searches by default, so the short ids shown
+   * under a narrower window still name a single change there.
+   */
   async view(request: ViewRequest): Promise<ChangesView> {
     const window = changeWindow(request.detectedAt, request.windowMs ?? this.defaultWindowMs);
-    const loads = await this.load(window, request.signal);
+    const idWindow = window.windowMs >= this.defaultWindowMs ? window : changeWindow(request.detectedAt, this.defaultWindowMs);
+    const loads = await this.load(idWindow, request.signal);
     return buildChangesView(mergeChanges(loads, window), loads.map((l) => l.report), {
       window,
       highlightMs: this.loaded.config.changes.highlight,
       ...(request.marked ? { marked: request.marked } : {}),
+      idScope: mergeChanges(loads, idWindow),
     });
   }
 

@@ -1,5 +1,4 @@
 /** Text rendering of the "what changed" view for `warroom changes` (colour only on a terminal). */
-import { shortIds } from '../domain/changes/change-ids.js';
 import { sourceProblemLines } from '../domain/changes/change-model.js';
 import { changeRows, type ChangeRow, type ChangesView } from '../domain/changes/change-view.js';
 import { paintAlert } from './paint.js';
@@ -13,7 +12,6 @@ export interface ChangesHeading {
 export function formatChangesView(view: ChangesView, heading: ChangesHeading): string[] {
   const detected = view.window.detectedAt;
   const rows = changeRows(view);
-  const ids = shortIds(rows.map((r) => r.change.id));
   const anchor = heading.incidentId ? `${heading.incidentId} detected ${dateTime(detected)}` : `no open incident: up to now, ${dateTime(detected)}`;
   const span = heading.incidentId ? view.windowText : view.windowText.replace(/detection/g, 'now');
   const lines = [`${anchor}; showing ${span}`];
@@ -23,7 +21,7 @@ export function formatChangesView(view: ChangesView, heading: ChangesHeading): s
     time: Math.max(4, ...[...times.values()].map((t) => t.length)),
     kind: Math.max(4, ...rows.map((r) => r.change.kind.length)),
     source: Math.max(6, ...rows.map((r) => r.change.source.length)),
-    id: Math.max(2, ...rows.map((r) => ids.get(r.change.id)!.length)),
+    id: Math.max(2, ...rows.map((r) => r.shortId.length)),
   };
   if (rows.length > 0) lines.push(`  ${'TIME'.padEnd(widths.time)}  ${'KIND'.padEnd(widths.kind)}  ${'SOURCE'.padEnd(widths.source)}  ${'T'.padStart(7)}  ${'ID'.padEnd(widths.id)}  WHAT`);
   for (const row of view.rows) {
@@ -31,17 +29,17 @@ export function formatChangesView(view: ChangesView, heading: ChangesHeading): s
       lines.push(`── ${heading.incidentId ? row.text : `now ${clock(detected)}`} ${'─'.repeat(40)}`);
       continue;
     }
-    lines.push(formatRow(row, times.get(row.change.id)!, widths, ids.get(row.change.id)!));
+    lines.push(formatRow(row, times.get(row.change.id)!, widths));
     if (row.caution) lines.push(`${' '.repeat(widths.time + 4)}${paintAlert('caution:')} ${row.caution}`);
   }
   if (view.highlightedCount > 0) lines.push('', `> changed in the ${Math.round(view.highlightMs / 60_000)} min before ${heading.incidentId ? 'detection' : 'now'}`);
-  if (view.suspect) lines.push(...suspectLines(view.suspect, ids.get(view.suspect.change.id)!, heading));
+  if (view.suspect) lines.push(...suspectLines(view.suspect, heading));
   const problems = view.sources.flatMap((report) => sourceProblemLines(report));
   if (problems.length > 0) lines.push('', 'Sources with problems (the rest are shown):', ...problems.map((p) => `  ${p}`));
   return lines;
 }
 
-function formatRow(row: ChangeRow, at: string, widths: { time: number; kind: number; source: number; id: number }, id: string): string {
+function formatRow(row: ChangeRow, at: string, widths: { time: number; kind: number; source: number; id: number }): string {
   const c = row.change;
   const flag = row.highlighted ? '>' : ' ';
   const extra = [c.merge ? 'merge' : undefined, c.filesChanged !== undefined ? `${c.filesChanged} file${c.filesChanged === 1 ? '' : 's'}` : undefined]
@@ -50,16 +48,16 @@ function formatRow(row: ChangeRow, at: string, widths: { time: number; kind: num
   const tags = [row.suspect ? paintAlert('SUSPECT') : undefined, row.marked ? 'MARKED' : undefined].filter(Boolean).join(' ');
   const what = `${c.title}${extra ? ` (${extra})` : ''} · ${c.actor}${tags ? `  ${tags}` : ''}`;
   const relative = row.afterDetection ? `T+${-row.minutesBeforeDetection}m` : `T-${row.minutesBeforeDetection}m`;
-  return `${flag} ${at.padEnd(widths.time)}  ${c.kind.padEnd(widths.kind)}  ${c.source.padEnd(widths.source)}  ${relative.padStart(7)}  ${id.padEnd(widths.id)}  ${what}`;
+  return `${flag} ${at.padEnd(widths.time)}  ${c.kind.padEnd(widths.kind)}  ${c.source.padEnd(widths.source)}  ${relative.padStart(7)}  ${row.shortId.padEnd(widths.id)}  ${what}`;
 }
 
-function suspectLines(suspect: ChangeRow, id: string, heading: ChangesHeading): string[] {
+function suspectLines(suspect: ChangeRow, heading: ChangesHeading): string[] {
   const c = suspect.change;
   const target = c.previousRef ? `rollback target ${c.previousRef}` : 'no earlier version known';
   const timing = heading.incidentId ? suspect.timing : suspect.timing.replace('detection', 'now');
   const lines = ['', `Likely trigger: ${c.kind} ${c.title}, ${timing} (${target})`];
   if (suspect.caution) lines.push(`  caution: ${suspect.caution}`);
-  if (heading.incidentId && !suspect.marked) lines.push(`  record it on the timeline: warroom suspect ${id}`);
+  if (heading.incidentId && !suspect.marked) lines.push(`  record it on the timeline: warroom suspect ${suspect.shortId}`);
   return lines;
 }
 

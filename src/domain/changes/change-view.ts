@@ -3,6 +3,7 @@
  * list with the detection marker, recent changes highlighted, the latest deploy before
  * detection flagged as the suspect, and rollback cautions on migrations.
  */
+import { shortIds } from './change-ids.js';
 import { describeSourceProblem, type Change, type SourceReport } from './change-model.js';
 import { windowLabel, type ChangeWindow } from './change-window.js';
 
@@ -12,6 +13,8 @@ export const DEFAULT_HIGHLIGHT_MS = 60 * 60_000;
 export interface ChangeRow {
   type: 'change';
   change: Change;
+  /** The id as printed: a prefix that names this change alone among the id scope (see ChangeViewOptions). */
+  shortId: string;
   /** Whole minutes from the change to detection; negative after detection. */
   minutesBeforeDetection: number;
   /** "12 min before detection", "3 min after detection". */
@@ -55,6 +58,11 @@ export interface ChangeViewOptions {
   highlightMs?: number;
   /** Changes already marked as suspected trigger on the incident. */
   marked?: readonly { changeId: string }[];
+  /**
+   * The changes short ids must tell apart (default: the view's own): those of the widest window
+   * `warroom suspect` searches, so a printed id still names one change there.
+   */
+  idScope?: readonly Change[];
 }
 
 const MIGRATION_DEPLOY_CAUTION =
@@ -86,6 +94,7 @@ export function buildChangesView(changes: readonly Change[], sources: readonly S
   const marked = new Set((options.marked ?? []).map((m) => m.changeId));
   const before = changes.filter((c) => Date.parse(c.at) <= detectedMs);
   const suspectId = before.filter((c) => c.kind === 'deploy').at(-1)?.id;
+  const ids = shortIds([...new Set([...changes, ...(options.idScope ?? [])].map((c) => c.id))]);
   const toRow = (change: Change): ChangeRow => {
     const deltaMs = detectedMs - Date.parse(change.at);
     const minutes = Math.trunc(deltaMs / 60_000);
@@ -93,6 +102,7 @@ export function buildChangesView(changes: readonly Change[], sources: readonly S
     return {
       type: 'change',
       change,
+      shortId: ids.get(change.id) ?? change.id,
       minutesBeforeDetection: minutes === 0 ? 0 : minutes, // never -0 in JSON
       timing: timingText(deltaMs),
       highlighted: deltaMs >= 0 && deltaMs <= highlightMs,

@@ -4,7 +4,6 @@
  * sources again; and scrolling the details dialog.
  */
 import { clearSuspectMark, markSuspect } from '../../changes/suspect-marks.js';
-import { shortIds } from '../../domain/changes/change-ids.js';
 import type { ChangeRow } from '../../domain/changes/change-view.js';
 import { narrowWindow, widenWindow, windowLabel } from '../../domain/changes/change-window.js';
 import type { IncidentState } from '../../domain/incident-state.js';
@@ -46,7 +45,7 @@ function showDetails(env: CommandEnv): void {
   const found = selectedChange(env);
   if (!found) return;
   const change = found.row.change;
-  const title = `Change ${shortIds([change.id]).get(change.id) ?? change.id}`;
+  const title = `Change ${found.row.shortId}`;
   const modal: ChangeDetailsModal = { kind: 'change-details', changeId: change.id, title, lines: [], offset: 0, loading: true };
   env.store.dispatch({ type: 'modal/open', modal });
   void env.changes.details(change).then(

@@ -103,6 +103,30 @@ describe('warroom changes', () => {
     expect(result.stdout).toContain('api v9');
   });
 
+  it('prints ids under a narrow --since that warroom suspect still takes in the default window', async () => {
+    const twice = await createCliSandbox('changes:\n  deploys: [{ file: d.jsonl, label: prod }]\n');
+    await writeFile(
+      join(twice.dir, 'd.jsonl'),
+      [
+        JSON.stringify({ at: at(90), service: 'api', version: 'v1', actor: 'ci' }),
+        JSON.stringify({ at: at(50), service: 'api', version: 'v2', actor: 'ci' }),
+        JSON.stringify({ at: at(10), service: 'api', version: 'v1', actor: 'ci', rollbackOf: 'v2' }),
+      ].join('\n'),
+    );
+    await twice.run(['declare', '--title', 'Checkout 502', '--severity', 'SEV3', '--detected-at', at(0)]);
+    const [latest] = JSON.parse((await twice.run(['changes', '--json', '--since', '30m'])).stdout) as { id: string }[];
+    expect(latest!.id).toMatch(/^deploy:prod:api@v1:\d{8}T\d{6}Z$/);
+    const narrow = await twice.run(['changes', '--since', '30m']);
+    // Alone in 30 minutes, but v1 ran twice in the default 2h: the printed id carries the time.
+    const command = /record it on the timeline: warroom suspect (\S+)/.exec(narrow.stdout)?.[1];
+    expect(command, narrow.stdout).toBe(latest!.id);
+    expect(narrow.stdout).toContain(`  ${latest!.id}  api v1`);
+    const marked = await twice.run(['suspect', command!]);
+    await twice.cleanup();
+    expect(marked.code, marked.stderr).toBe(0);
+    expect(marked.stdout).toContain(`(${latest!.id})`);
+  });
+
   it('rejects a bad --since, and fails when every source fails', async () => {
     const bad = await box.run(['changes', '--since', 'soon']);
     expect(bad.code).toBe(2);

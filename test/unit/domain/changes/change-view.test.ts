@@ -130,6 +130,16 @@ describe('the changes view', () => {
     expect(view.problems).toEqual(['broken: not a git repository: /srv/x', 'prod: deploys.jsonl:7: not valid JSON (and 1 more bad line)']);
   });
 
+  it('shortens ids so that each still names one change among the id scope, not just among the rows shown', () => {
+    const recent = deploy('deploy:prod:api@v1:20261122T025000Z', 10, 'api', 'v1');
+    const older = deploy('deploy:prod:api@v1:20261122T013000Z', 90, 'api', 'v1');
+    const alone = buildChangesView([recent], [], { window });
+    expect(changeRows(alone)[0]!.shortId).toBe('deploy:prod:api@v1');
+    const scoped = buildChangesView([recent], [], { window, idScope: [older, recent] });
+    expect(changeRows(scoped)[0]!.shortId).toBe(recent.id);
+    expect(scoped.suspect?.shortId).toBe(recent.id);
+  });
+
   it('lists a source\'s bad lines one by one with file:line, the first 20 and a count of the rest', () => {
     const bad = (n: number) => Array.from({ length: n }, (_, i) => ({ origin: 'deploys.jsonl', line: i + 2, message: 'not valid JSON' }));
     expect(sourceProblemLines(report('prod', { lineErrors: bad(2) }))).toEqual([
