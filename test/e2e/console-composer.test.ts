@@ -21,7 +21,7 @@ comms:
     customer: [log, clip]
     internal: [log]
 `;
-const TEXT = 'Card payments fail for all customers (ü). Next update by 04:15 UTC.';
+const TEXT = 'Card payments fail for all customers (ü). Next update in 30 minutes.';
 
 let sandbox: ConsoleSandbox | undefined;
 beforeAll(() => requireFreshBuild());

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WARROOM_BIN } from '../helpers/cli.js';
 import { spawnPty, type PtyTerminal } from '../helpers/pty-terminal.js';
 
-const TEXT = 'Checkout fails for all card payments (ü). Rolling back. Next internal update by 04:15 UTC.';
+const TEXT = 'Checkout fails for all card payments (ü). Rolling back. Next internal update in 30 minutes.';
 const BASE64 = Buffer.from(TEXT, 'utf8').toString('base64');
 
 let dir: string;

@@ -1,10 +1,11 @@
 /** The values a status-update template can use, computed from the incident and the cadence. */
-import { nextUpdateAfterPosting, updateIntervalMinutes } from '../deadlines.js';
+import { updateIntervalMinutes } from '../deadlines.js';
 import { incidentDurations } from '../durations.js';
 import type { IncidentStatus, UpdateAudience, UpdateKind } from '../events.js';
 import type { IncidentState } from '../incident-state.js';
 import type { SeverityPolicy } from '../severity.js';
-import { minutesInWords, messageTime, messageDateTime, messageTimeNear } from './message-time.js';
+import { minutesInWords, messageTime, messageDateTime } from './message-time.js';
+import { nextUpdateAtText } from './next-update-time.js';
 import { parseTemplate, renderTemplate } from './template-render.js';
 import { factsSinceLastUpdate, formatFacts } from './update-digest.js';
 
@@ -85,7 +86,6 @@ export function templateValues(input: TemplateFieldInput): TemplateValues {
   const { incident, kind, audience, policy, now } = input;
   const nowIso = now.toISOString();
   const final = kind === 'resolution';
-  const next = nextUpdateAfterPosting(policy, audience, now).toISOString();
   const m = incident.milestones;
   return {
     incidentId: incident.id,
@@ -101,7 +101,7 @@ export function templateValues(input: TemplateFieldInput): TemplateValues {
     detectedAt: messageDateTime(m.detected),
     declaredAt: messageDateTime(m.declared),
     writtenAt: messageDateTime(nowIso),
-    nextUpdateAt: final ? '' : messageTimeNear(next, nowIso),
+    nextUpdateAt: final ? '' : nextUpdateAtText(policy, audience, now),
     nextUpdateIn: final ? '' : minutesInWords(updateIntervalMinutes(policy, audience)),
     trigger: trigger(incident),
     currentAction: currentAction(incident),
