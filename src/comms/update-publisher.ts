@@ -1,13 +1,15 @@
 /**
  * Posts one update to its targets and records what happened. The text is saved as a draft
  * before anything is sent and discarded only when every target accepted it, so a crash, a
- * refused webhook or a dead terminal never loses what was written.
+ * refused webhook or a dead terminal never loses what was written. A post of template text
+ * leaves a different typed draft in place instead.
  */
 import { recordPostedUpdate } from '../domain/comms/update-decisions.js';
+import { wouldDisplaceDraft } from '../domain/comms/update-draft.js';
 import type { IncidentEvent, UpdateAudience, UpdateKind, UpdateTargetResult } from '../domain/events.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import type { UpdateTarget } from './targets/target.js';
-import { keepDraft } from './update-drafts.js';
+import { keepDraft, savedDraft } from './update-drafts.js';
 
 export interface PublishRequest {
   /** The incident, already chosen by the caller (resolution notices go to resolved incidents). */
@@ -18,6 +20,8 @@ export interface PublishRequest {
   /** Empty: the update was sent by hand and is only recorded. */
   targets: UpdateTarget[];
   overriddenWarnings?: string[];
+  /** The text is a template's, not typed: a different draft kept for this kind and audience stays as it is. */
+  fromTemplate?: boolean;
 }
 
 export interface PublishOutcome {
@@ -27,13 +31,18 @@ export interface PublishOutcome {
   allDelivered: boolean;
   /** The text stays in the store as a draft for a retry. */
   draftKept: boolean;
+  /** When a different draft (typed earlier) was kept, untouched: when it was saved. */
+  otherDraftKeptAt?: string;
 }
 
 /** Posts to all targets at once (one slow webhook must not hold up the status log), then records the results. */
 export async function publishUpdate(incidents: IncidentService, request: PublishRequest): Promise<PublishOutcome> {
   const incident = await incidents.current(request.incidentId);
   const text = request.text.trim();
-  await keepDraft(incidents.store, incident.id, request.kind, request.audience, text);
+  const kept = await savedDraft(incidents.store, incident.id, request.kind, request.audience);
+  // The draft slot holds what someone typed; a post from the template leaves a different one there.
+  const other = wouldDisplaceDraft(kept, text, request.fromTemplate !== true) ? kept : undefined;
+  if (!other) await keepDraft(incidents.store, incident.id, request.kind, request.audience, text);
   const message = {
     incidentId: incident.id,
     title: incident.title,
@@ -57,6 +66,12 @@ export async function publishUpdate(incidents: IncidentService, request: Publish
     }),
   );
   const allDelivered = results.every((r) => r.ok);
-  if (allDelivered) await keepDraft(incidents.store, incident.id, request.kind, request.audience, null);
-  return { event: event as IncidentEvent<'update.posted'>, results, allDelivered, draftKept: !allDelivered };
+  if (allDelivered && !other) await keepDraft(incidents.store, incident.id, request.kind, request.audience, null);
+  return {
+    event: event as IncidentEvent<'update.posted'>,
+    results,
+    allDelivered,
+    draftKept: !allDelivered && !other,
+    ...(other ? { otherDraftKeptAt: other.savedAt } : {}),
+  };
 }

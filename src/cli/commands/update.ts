@@ -9,8 +9,9 @@ import { defaultTargetNames, selectTargets } from '../../comms/targets/create-ta
 import { draftFromTemplate, keepDraft, savedDraft } from '../../comms/update-drafts.js';
 import { publishUpdate } from '../../comms/update-publisher.js';
 import { requireAudience, requireUpdateKind } from '../../domain/comms/update-decisions.js';
-import { suggestUpdateKind } from '../../domain/comms/update-draft.js';
+import { suggestUpdateKind, wouldDisplaceDraft } from '../../domain/comms/update-draft.js';
 import { formatLintWarning, lintUpdate } from '../../domain/comms/update-lint.js';
+import { refreshKeptDraft } from '../../domain/comms/next-update-time.js';
 import type { UpdateAudience, UpdateKind } from '../../domain/events.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { selectIncidentForReview } from '../../domain/review-selection.js';
@@ -44,7 +45,12 @@ async function chooseText(ctx: CliContext, incident: IncidentState, kind: Update
     return { text, origin: options.text === '-' ? 'standard input' : '--text', typed: true };
   }
   const kept = options.fromTemplate ? undefined : await savedDraft(ctx.store, incident.id, kind, audience);
-  if (kept) return { text: kept.text, origin: `the draft kept at ${kept.savedAt}`, typed: true };
+  if (kept) {
+    // A draft kept from earlier may name a next-update time that has passed since; it moves to the cadence's next one.
+    const refreshed = refreshKeptDraft(kept.text, ctx.loaded.policies[incident.severity], audience, ctx.now());
+    for (const { from, to } of refreshed.moved) ctx.err(`note: the next-update time ${from} in the kept draft has passed; it now says ${to} (the cadence from now)`);
+    return { text: refreshed.text, origin: `the draft kept at ${kept.savedAt}`, typed: true };
+  }
   if (options.fromDraft) throw new CliUsageError(`no kept draft for ${incident.id} ${kind}/${audience}; use --from-template or --text`);
   const filled = await draftFromTemplate(ctx.loaded, incident, kind, audience, ctx.now());
   return { text: filled.text, origin: `template ${filled.templatePath}`, typed: false };
@@ -68,7 +74,7 @@ async function run(ctx: CliContext, options: UpdateOptions): Promise<number> {
   // Target names are checked before anything is printed or kept: a typo is a usage error, nothing more.
   const names = !posting || options.record ? [] : targetNames(ctx, audience, options.post ?? true);
   const targets = selectTargets(ctx.loaded, names, { env: process.env, terminal: controllingTerminalSink() });
-  const warnings = lintUpdate({ text: draft.text, kind, audience });
+  const warnings = lintUpdate({ text: draft.text, kind, audience, now: ctx.now() });
   const retry = `warroom update --incident ${incident.id} --kind ${kind} --audience ${audience}`;
   ctx.err(`${incident.id} ${kind}/${audience} update from ${draft.origin}`);
   for (const warning of warnings) ctx.err(`warning: ${formatLintWarning(warning)}`);
@@ -82,8 +88,14 @@ async function run(ctx: CliContext, options: UpdateOptions): Promise<number> {
   }
   if (warnings.some((w) => w.rule === 'empty-text')) throw new CliUsageError('the update is empty');
   if (warnings.length > 0 && !options.force) {
+    const kept = await savedDraft(ctx.store, incident.id, kind, audience);
+    const fix = `not posted: ${warnings.length} warning(s). Fix the text (--text), or post it as it is with --force.`;
+    if (wouldDisplaceDraft(kept, draft.text, draft.typed)) {
+      ctx.err(`${fix} The draft kept at ${kept!.savedAt} is left as it was: ${retry} --from-draft uses it`);
+      return EXIT.failure;
+    }
     await keepDraft(ctx.store, incident.id, kind, audience, draft.text);
-    ctx.err(`not posted: ${warnings.length} warning(s). Fix the text (--text), or post it as it is with --force. The text is kept: ${retry} --from-draft`);
+    ctx.err(`${fix} The text is kept: ${retry} --from-draft`);
     return EXIT.failure;
   }
   const outcome = await publishUpdate(ctx.incidents, {
@@ -92,19 +104,24 @@ async function run(ctx: CliContext, options: UpdateOptions): Promise<number> {
     audience,
     text: draft.text,
     targets,
+    fromTemplate: !draft.typed,
     ...(options.force && warnings.length > 0 ? { overriddenWarnings: warnings.map((w) => w.rule) } : {}),
   });
   for (const result of outcome.results) {
     ctx.out(`  ${result.ok ? 'ok  ' : 'FAIL'}  ${result.target}: ${result.ok ? (result.detail ?? '') : (result.error ?? '')}`);
   }
   if (outcome.results.length === 0) ctx.out(`${incident.id}: ${kind}/${audience} update recorded as sent by hand`);
+  if (outcome.otherDraftKeptAt) {
+    ctx.err(`note: the ${kind}/${audience} draft kept at ${outcome.otherDraftKeptAt} was not used and is still kept: ${retry} --from-draft posts it`);
+  }
   if (outcome.allDelivered) {
     if (outcome.results.length > 0) ctx.out(`${incident.id}: ${kind}/${audience} update posted`);
     return EXIT.ok;
   }
   const failed = outcome.results.filter((r) => !r.ok).map((r) => r.target);
   const delivered = outcome.results.length - failed.length;
-  ctx.err(`${incident.id}: delivered to ${delivered} of ${outcome.results.length} targets; the text is kept. Retry: ${retry} --from-draft --post ${failed.join(' ')}`);
+  const again = outcome.draftKept ? 'the text is kept. Retry: ' : 'retry from the template: ';
+  ctx.err(`${incident.id}: delivered to ${delivered} of ${outcome.results.length} targets; ${again}${retry} ${outcome.draftKept ? '--from-draft' : '--from-template'} --post ${failed.join(' ')}`);
   return EXIT.failure;
 }
 

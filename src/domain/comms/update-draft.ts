@@ -33,3 +33,11 @@ export function prefillDraft(saved: { text: string; savedAt: string } | undefine
   if (saved && saved.text.trim() !== '') return { text: saved.text, source: 'draft', savedAt: saved.savedAt };
   return { text: templated, source: 'template' };
 }
+
+/**
+ * Whether keeping `text` in the draft slot would throw away a different draft someone typed.
+ * A template's text is never worth that (it can be filled again); typed text replaces the old draft.
+ */
+export function wouldDisplaceDraft(kept: { text: string } | undefined, text: string, typed: boolean): boolean {
+  return !typed && kept !== undefined && kept.text.trim() !== '' && kept.text.trim() !== text.trim();
+}

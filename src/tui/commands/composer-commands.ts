@@ -6,6 +6,7 @@
 import { defaultTargetNames, selectTargets } from '../../comms/targets/create-targets.js';
 import { composerPrefill, keepDraft } from '../../comms/update-drafts.js';
 import { publishUpdate } from '../../comms/update-publisher.js';
+import { refreshKeptDraft, type RefreshedText } from '../../domain/comms/next-update-time.js';
 import { parseUpdateDraftKey } from '../../domain/comms/update-draft.js';
 import { lintUpdate } from '../../domain/comms/update-lint.js';
 import { nextUpdateDue } from '../../domain/deadlines.js';
@@ -48,6 +49,16 @@ function open(env: CommandEnv): void {
   void keptDrafts(env, incident.id).then((kept) => step(env, { type: 'drafts', kept }), (error: unknown) => flashError(env, error));
 }
 
+/** The modal's text with a next-update time that has passed moved to the cadence's next one. */
+function refreshed(env: CommandEnv, modal: Pick<ComposerModal, 'audience' | 'incidentId'>, text: string): RefreshedText {
+  const incident = selectIncident(env.store.getState());
+  if (incident?.id !== modal.incidentId) return { text, moved: [] };
+  return refreshKeptDraft(text, env.loaded.policies[incident.severity], modal.audience, env.incidents.now());
+}
+
+const movedNote = (moved: RefreshedText['moved']) =>
+  moved.length === 0 ? '' : `; its next-update time ${moved[0]!.from} had passed, it now says ${moved[0]!.to}`;
+
 /** Enter on the setup: the editor opens at once and fills when the draft or template is read. */
 function write(env: CommandEnv): void {
   const modal = topComposer(env);
@@ -58,8 +69,9 @@ function write(env: CommandEnv): void {
   step(env, { type: 'write', targets: targetChoices(configured, defaultTargetNames(env.loaded, audience)) });
   composerPrefill(env.loaded, env.incidents.store, incident, updateKind, audience, env.incidents.now()).then(
     (prefill) => {
-      step(env, { type: 'loaded', updateKind, audience, text: prefill.text, source: prefill.source, savedAt: prefill.savedAt });
-      if (prefill.source === 'draft') flash(env, `Restored the ${updateKind}/${audience} draft kept at ${prefill.savedAt?.slice(11, 19) ?? '?'}Z`);
+      const { text, moved } = prefill.source === 'draft' ? refreshed(env, modal, prefill.text) : { text: prefill.text, moved: [] };
+      step(env, { type: 'loaded', updateKind, audience, text, source: prefill.source, savedAt: prefill.savedAt });
+      if (prefill.source === 'draft') flash(env, `Restored the ${updateKind}/${audience} draft kept at ${prefill.savedAt?.slice(11, 19) ?? '?'}Z${movedNote(moved)}`);
     },
     (error: unknown) => {
       step(env, { type: 'load-failed' });
@@ -95,7 +107,7 @@ function post(env: CommandEnv, force: boolean): void {
   const modal = topComposer(env);
   if (modal?.kind !== 'compose-preview') return;
   if (env.readOnly) return flash(env, READ_ONLY_REASON, 'warning');
-  const warnings = lintUpdate({ text: modal.text, kind: modal.updateKind, audience: modal.audience });
+  const warnings = lintUpdate({ text: modal.text, kind: modal.updateKind, audience: modal.audience, now: env.incidents.now() });
   if (warnings.some((w) => w.rule === 'empty-text')) return flash(env, 'Nothing to post: e goes back to the editor', 'warning');
   const names = selectedTargets(modal);
   if (modal.targets.length === 0) return flash(env, 'No targets configured: add comms.targets to warroom.yaml', 'warning');
@@ -111,7 +123,9 @@ function post(env: CommandEnv, force: boolean): void {
   }
   step(env, { type: 'posting' });
   const overridden = force && warnings.length > 0 ? { overriddenWarnings: warnings.map((w) => w.rule) } : {};
-  const request = { incidentId: modal.incidentId, kind: modal.updateKind, audience: modal.audience, text: modal.text, targets, ...overridden };
+  // An untouched template: if another console kept a typed draft meanwhile, posting leaves it.
+  const fromTemplate = modal.source === 'template' && !modal.edited;
+  const request = { incidentId: modal.incidentId, kind: modal.updateKind, audience: modal.audience, text: modal.text, targets, fromTemplate, ...overridden };
   void env.writes.track(publishUpdate(env.incidents, request)).then(
     (outcome) => {
       step(env, { type: 'posted', results: outcome.results });
@@ -152,7 +166,14 @@ export const composerCommands = {
   'compose.target-up': (env) => step(env, { type: 'target-move', delta: -1 }),
   'compose.target-toggle': (env) => step(env, { type: 'target-toggle' }),
   'compose.edit': (env) => step(env, { type: 'back' }),
-  'compose.retry': (env) => step(env, { type: 'retry' }),
+  'compose.retry': (env) => {
+    const modal = topComposer(env);
+    if (modal?.kind !== 'compose-result' || !modal.results) return;
+    // A retry may come long after the first try: the next-update time it promised may have passed.
+    const { text, moved } = refreshed(env, modal, modal.text);
+    step(env, { type: 'retry', text });
+    if (moved.length > 0) flash(env, `Retrying${movedNote(moved)}`);
+  },
   'compose.done': (env) => {
     // Closing while it posts would hide the results; they arrive in a moment.
     if (topComposer(env)?.results) close(env);

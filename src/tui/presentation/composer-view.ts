@@ -16,10 +16,16 @@ const MIN_TEXT_ROWS = 3;
 
 /**
  * The preview: lint warnings first (they decide whether to post), then the targets to tick,
- * then as much of the text as fits, wrapped to the dialog's width.
+ * then as much of the text as fits, wrapped to the dialog's width. `now` dates the next-update time.
  */
-export function previewLines(modal: Pick<ComposerFields, 'text' | 'updateKind' | 'audience' | 'targets' | 'targetIndex'>, targetTypes: ReadonlyMap<string, string>, width: number, height: number): ComposerLine[] {
-  const warnings = lintUpdate({ text: modal.text, kind: modal.updateKind, audience: modal.audience });
+export function previewLines(
+  modal: Pick<ComposerFields, 'text' | 'updateKind' | 'audience' | 'targets' | 'targetIndex'>,
+  targetTypes: ReadonlyMap<string, string>,
+  width: number,
+  height: number,
+  now: Date,
+): ComposerLine[] {
+  const warnings = lintUpdate({ text: modal.text, kind: modal.updateKind, audience: modal.audience, now });
   const lines: ComposerLine[] = [];
   if (warnings.length === 0) lines.push({ text: 'Lint: reads well (no warnings)', tone: 'ok' });
   else lines.push({ text: `Lint: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (P posts anyway; they are recorded)`, tone: 'warning' });

@@ -61,6 +61,54 @@ describe('warroom update / updates / breach (built CLI)', () => {
     expect(await readFile(join(box.dir, 'ops', 'status.md'), 'utf8')).toContain(text);
   });
 
+  it('a post from the template leaves a different draft typed earlier in place, says so, and that draft posts next', async () => {
+    const typed = 'Checkout fails for all customers paying by card. Next update in 30 minutes.';
+    expect((await box.run(['update', '--audience', 'customer', '--kind', 'initial', '--text', typed])).code).toBe(0);
+    const fromTemplate = await box.run(['update', '--audience', 'customer', '--kind', 'initial', '--from-template', '--post', 'log']);
+    expect(fromTemplate.code, fromTemplate.stderr).toBe(0);
+    expect(fromTemplate.stderr).toMatch(/note: the initial\/customer draft kept at \S+ was not used and is still kept: warroom update --incident INC-1 --kind initial --audience customer --from-draft posts it/);
+    let json = await updatesJson();
+    expect(json.updates[0].text).toContain('we are investigating a problem');
+    expect(json.drafts).toMatchObject([{ kind: 'initial', audience: 'customer', text: typed }]);
+
+    // Refused for lint warnings (the template's impact gap), the typed draft is still not replaced.
+    expect((await box.run(['declare', '--title', 'Search slow', '--severity', 'SEV2'])).code).toBe(0);
+    expect((await box.run(['--incident', 'INC-2', 'update', '--audience', 'customer', '--text', typed])).code).toBe(0);
+    const refused = await box.run(['--incident', 'INC-2', 'update', '--audience', 'customer', '--from-template', '--post', 'log']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('warning: line 4: empty-impact');
+    expect(refused.stderr).toMatch(/The draft kept at \S+ is left as it was: warroom update --incident INC-2 --kind initial --audience customer --from-draft uses it/);
+    expect((await updatesJson()).drafts).toMatchObject([{ kind: 'initial', audience: 'customer', text: typed }]);
+    expect(JSON.parse((await box.run(['--incident', 'INC-1', 'updates', '--json'])).stdout).drafts).toMatchObject([{ text: typed }]);
+
+    const kept = await box.run(['update', '--incident', 'INC-1', '--audience', 'customer', '--kind', 'initial', '--post', 'log']);
+    expect(kept.code, kept.stderr).toBe(0);
+    json = JSON.parse((await box.run(['--incident', 'INC-1', 'updates', '--json'])).stdout);
+    expect(json.updates.map((u: { text: string }) => u.text)).toContain(typed);
+    expect(json.drafts).toEqual([]);
+  });
+
+  it('a kept draft sent later gets a next-update time still ahead; a typed time that has passed is a lint warning', async () => {
+    const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+    const past = hhmm(Date.now() - 3 * 3_600_000);
+    const typed = `Checkout fails for all card payments.\nNext update by ${past} UTC.`;
+    const blocked = await box.run(['update', '--audience', 'customer', '--text', typed, '--post', 'log']);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain(`warning: line 2: past-next-update: the next-update time has already passed (it is `);
+    expect(blocked.stderr).toContain(`("${past} UTC")`);
+    expect((await updatesJson()).drafts).toMatchObject([{ text: typed }]);
+
+    const sent = await box.run(['update', '--audience', 'customer', '--kind', 'initial', '--post', 'log']);
+    expect(sent.code, sent.stderr).toBe(0);
+    expect(sent.stderr).toMatch(new RegExp(`note: the next-update time ${past} UTC in the kept draft has passed; it now says (\\S+ )?\\d\\d:\\d\\d UTC \\(the cadence from now\\)`));
+    const [update] = (await updatesJson()).updates;
+    expect(update.text).not.toContain(`${past} UTC`);
+    const next = /Next update by (?:(\d{4}-\d\d-\d\d) )?(\d\d:\d\d) UTC\./.exec(update.text);
+    const dueMs = Date.parse(`${next![1] ?? new Date().toISOString().slice(0, 10)}T${next![2]}:00Z`);
+    // SEV1 customers: every 30 minutes from now (the date may roll over at midnight).
+    expect(Math.abs(((dueMs - Date.now()) % 86_400_000 + 86_400_000) % 86_400_000 - 30 * 60_000)).toBeLessThan(2 * 60_000);
+  });
+
   it('posts to several targets: each result is recorded, a failure exits 1 and keeps the draft, a retry clears it', async () => {
     const posted = await box.run(['update', '--audience', 'customer', '--from-template', '--post', 'log', 'chat', 'hook']);
     expect(posted.code).toBe(1);
@@ -72,7 +120,8 @@ describe('warroom update / updates / breach (built CLI)', () => {
     expect(json.updates[0].targets.map((t: { target: string; ok: boolean }) => `${t.target}:${t.ok}`)).toEqual(['log:true', 'chat:true', 'hook:false']);
     expect(json.drafts).toHaveLength(1);
     const slackBody = JSON.parse(receiver.received.filter((r) => r.path === '/chat').at(-1)!.body);
-    expect(slackBody.text).toBe(json.updates[0].text);
+    // The same text, its **bold** title in Slack's *bold*.
+    expect(slackBody.text).toBe(json.updates[0].text.replaceAll('**', '*'));
 
     const retry = await box.run(['update', '--audience', 'customer', '--kind', 'initial', '--from-draft', '--post', 'chat']);
     expect(retry.code, retry.stderr).toBe(0);
@@ -84,7 +133,7 @@ describe('warroom update / updates / breach (built CLI)', () => {
 
   it('--post without names uses the audience defaults; --record logs an update sent by hand; text can come from stdin', async () => {
     const internal = await box.run(['update', '--audience', 'internal', '--text', '-', '--post'], {
-      input: 'Checkout errors for all card payments. Rolling back v42. Next internal update by 04:15 UTC.\n',
+      input: 'Checkout errors for all card payments. Rolling back v42. Next internal update in 30 minutes.\n',
     });
     expect(internal.code, internal.stderr).toBe(0);
     expect(internal.stdout).toContain('  ok    chat:');

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { keepDraft } from '../../../src/comms/update-drafts.js';
 import { updateDraftKey } from '../../../src/domain/comms/update-draft.js';
 import { keepUnsentUpdate } from '../../../src/tui/commands/unsent-updates.js';
 import { saveComposerDraft } from '../../../src/tui/commands/composer-commands.js';
@@ -21,7 +22,7 @@ const CONFIG = `comms:
     customer: [log, clip]
     internal: [log, broken]
 `;
-const TEXT = 'Checkout fails for all card payments (ü). Next update by 04:15 UTC.';
+const TEXT = 'Checkout fails for all card payments (ü). Next update in 30 minutes.';
 
 let harness: ConsoleHarness | undefined;
 afterEach(async () => {
@@ -158,5 +159,34 @@ describe('nothing typed is lost', () => {
     await h.env.incidents.store.saveDraft(updateDraftKey('INC-1', 'initial', 'customer'), null);
     await keepUnsentUpdate(h.store.getState(), h.env.incidents.store, true);
     expect(await drafts(h)).toEqual({});
+  });
+});
+
+describe('a kept draft offered again later (injected clock)', () => {
+  it('moves a next-update time that has passed to the cadence\'s next one, says so, and does the same on a later retry', async () => {
+    let clock = Date.parse('2026-11-22T09:00:00Z');
+    harness = await createConsoleHarness({ configYaml: CONFIG, now: () => new Date(clock) });
+    await harness.otherWriter('bob').incidents.declare({ title: 'Checkout returns 502', severity: 'SEV2' });
+    await harness.settle();
+    harness.press('enter');
+    await keepDraft(harness.env.incidents.store, 'INC-1', 'initial', 'internal', 'Card payments fail for all customers.\nNext internal update by 09:30 UTC.');
+
+    clock = Date.parse('2026-11-22T16:36:00Z');
+    harness.press('c');
+    await until(() => (top(harness!) as { keptDrafts?: unknown[] }).keptDrafts?.length === 1, 'the kept draft');
+    harness.press('enter');
+    await until(() => top(harness!)?.kind === 'compose-edit' && !(top(harness!) as { loading: boolean }).loading, 'the draft in the editor');
+    // SEV2 internal updates: every 30 minutes from now.
+    expect(top(harness)).toMatchObject({ source: 'draft', text: 'Card payments fail for all customers.\nNext internal update by 17:06 UTC.' });
+    expect(harness.store.getState().ui.flash?.text).toMatch(/draft kept at 09:00:00Z; its next-update time 09:30 UTC had passed, it now says 17:06 UTC$/);
+
+    harness.press('C-s', 'p');
+    await until(() => (top(harness!) as { results?: unknown }).results !== undefined, 'the results');
+    await harness.settle();
+    expect(top(harness)).toMatchObject({ results: [{ target: 'log', ok: true }, { target: 'broken', ok: false }] });
+    clock = Date.parse('2026-11-22T18:00:00Z');
+    harness.press('r');
+    expect(top(harness)).toMatchObject({ kind: 'compose-preview', text: 'Card payments fail for all customers.\nNext internal update by 18:30 UTC.' });
+    expect(harness.store.getState().ui.flash?.text).toBe('Retrying; its next-update time 17:06 UTC had passed, it now says 18:30 UTC');
   });
 });

@@ -4,6 +4,7 @@ import { useCommandEnv } from '../../commands/command-env-context.js';
 import { previewLines, resultLines, type ComposerLineTone } from '../../presentation/composer-view.js';
 import { dialogContentHeight, type Rect } from '../../presentation/layout.js';
 import type { ComposerModal } from '../../state/composer-flow.js';
+import { useConsoleState } from '../../state/console-store.js';
 import { TONE_STYLE, type TextStyle } from '../../theme.js';
 import { ModalFrame } from '../ModalFrame.js';
 
@@ -19,9 +20,10 @@ const STYLE: Record<ComposerLineTone, TextStyle> = {
 /** Preview or result, depending on the step. */
 export function ComposerLines({ rect, modal }: { rect: Rect; modal: ComposerModal }) {
   const { loaded } = useCommandEnv();
+  const now = useConsoleState((s) => s.now);
   const types = new Map(loaded.config.comms.targets.map((t) => [t.name, t.type]));
   const preview = modal.kind === 'compose-preview';
-  const lines = preview ? previewLines(modal, types, rect.width - 4, dialogContentHeight(rect)) : resultLines(modal);
+  const lines = preview ? previewLines(modal, types, rect.width - 4, dialogContentHeight(rect), new Date(now)) : resultLines(modal);
   const what = `${modal.updateKind}/${modal.audience} update for ${modal.incidentId}`;
   const title = preview ? `Preview: ${what}` : modal.results ? `Posted: ${what}` : `Posting: ${what}`;
   const hint = preview ? 'p/Enter post · P post despite warnings · j/k Space targets · e/Esc edit · U history' : 'Enter/Esc close · r retry failed targets';
