@@ -128,7 +128,8 @@ export const resolveCommands = {
   'resolve.compose': (env) => {
     if (dialogOf(env)?.phase !== 'resolved') return;
     close(env);
-    // The screen's c opens the status-update composer, which suggests the resolution kind on a resolved incident.
+    // The screen's c opens the status-update composer, which on a resolved incident opens on the resolution kind
+    // (a kept resolution draft is offered; kept drafts of other kinds are not).
     if (resolveKey('c', keyContextOf(env.store.getState(), env.readOnly))?.binding) dispatchKey(env, 'c');
     else env.store.dispatch({ type: 'flash/show', text: 'Post the resolution update: warroom update --kind resolution --audience customer --post', tone: 'info' });
   },

@@ -31,6 +31,8 @@ export interface ComposerFields {
   field: 'kind' | 'audience';
   /** Kind or audience picked by hand: a kept draft found later no longer changes them. */
   touched: boolean;
+  /** The kind is what the incident owes (the resolution, once resolved): a kept draft may change the audience only. */
+  kindOwed: boolean;
   keptDrafts: KeptDraft[];
   text: string;
   cursor: number;
@@ -67,11 +69,13 @@ export type ComposerEvent =
   | { type: 'posting' }
   | { type: 'posted'; results: UpdateTargetResult[] }
   | { type: 'post-failed'; error: string }
-  | { type: 'retry' };
+  /** `text`: the text refreshed for the retry (a next-update time that passed meanwhile). */
+  | { type: 'retry'; text?: string | undefined };
 
 /**
  * The composer's first state. The audience is the one whose update is due soonest (else the
- * customers), the kind what that audience needs next (initial, update, resolution).
+ * customers), the kind what that audience needs next (initial, update, resolution). Once the
+ * incident is resolved the resolution notice is what is owed, whatever other drafts are kept.
  */
 export function openComposer(incident: Pick<IncidentState, 'id' | 'status' | 'updates'>, soonest: Deadline | undefined): ComposerModal {
   const audience = soonest?.audience ?? 'customer';
@@ -82,6 +86,7 @@ export function openComposer(incident: Pick<IncidentState, 'id' | 'status' | 'up
     audience,
     field: 'kind',
     touched: false,
+    kindOwed: incident.status === 'resolved',
     keptDrafts: [],
     text: '',
     cursor: 0,
@@ -109,7 +114,9 @@ export function keptDraftFor(modal: Pick<ComposerFields, 'keptDrafts' | 'updateK
 function reduceSetup(modal: ComposerModal, event: ComposerEvent): ComposerModal {
   switch (event.type) {
     case 'drafts': {
-      const newest = [...event.kept].sort((a, b) => a.savedAt.localeCompare(b.savedAt)).at(-1);
+      // Drafts of other kinds stay kept (listed, and loaded when their kind is chosen) but are not offered first.
+      const offerable = modal.kindOwed ? event.kept.filter((d) => d.updateKind === modal.updateKind) : event.kept;
+      const newest = [...offerable].sort((a, b) => a.savedAt.localeCompare(b.savedAt)).at(-1);
       // Offer the most recent kept draft first, unless the person already chose something else.
       const pick = !modal.touched && newest ? { updateKind: newest.updateKind, audience: newest.audience } : {};
       return { ...modal, keptDrafts: event.kept, ...pick };
@@ -170,7 +177,8 @@ export function reduceComposer(modal: ComposerModal, event: ComposerEvent): Comp
         // Only the targets that refused it are ticked again; a failure before posting retries them all.
         const failed = new Set(modal.results.filter((r) => !r.ok).map((r) => r.target));
         const targets = modal.error ? modal.targets : modal.targets.map((t) => ({ ...t, selected: failed.has(t.name) }));
-        return { ...modal, kind: 'compose-preview', targets, results: undefined, error: undefined };
+        const text = event.text ?? modal.text;
+        return { ...modal, kind: 'compose-preview', targets, text, cursor: Math.min(modal.cursor, text.length), results: undefined, error: undefined };
       }
       return modal;
   }

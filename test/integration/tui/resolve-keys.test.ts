@@ -5,6 +5,8 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { keepDraft } from '../../../src/comms/update-drafts.js';
+import { updateDraftKey } from '../../../src/domain/comms/update-draft.js';
 import type { IncidentEvent } from '../../../src/domain/events.js';
 import { KEYMAP } from '../../../src/tui/keymap/keymap.js';
 import { selectIncident } from '../../../src/tui/state/selectors.js';
@@ -93,6 +95,30 @@ describe('resolve dialog (R)', () => {
     // The screen's c opens the status-update composer, on the resolution kind; without one, the CLI command is named.
     if (KEYMAP.some((b) => (b.command as string) === 'compose.open')) expect(top(harness)).toMatchObject({ kind: 'compose-setup', updateKind: 'resolution' });
     else expect(harness.store.getState().ui.flash?.text).toMatch(/warroom update --kind resolution/);
+  });
+
+  it('c after resolving opens the composer on the resolution even when a newer draft of another kind is kept, which stays kept', async () => {
+    harness = await onIncident();
+    const store = harness.env.incidents.store;
+    await keepDraft(store, 'INC-1', 'initial', 'internal', 'older internal draft');
+    await keepDraft(store, 'INC-1', 'update', 'customer', 'Checkout still fails for some customers. Next update in 30 minutes.');
+    harness.press('R');
+    await until(() => dialog(harness!)?.phase === 'ready', 'the preflight');
+    harness.press('y');
+    harness.type('error-rate lags; dashboards at baseline');
+    harness.press('enter');
+    await until(() => dialog(harness!)?.phase === 'resolved', 'the resolution');
+    await harness.settle();
+
+    harness.press('c');
+    await until(() => (top(harness!) as { keptDrafts?: unknown[] }).keptDrafts?.length === 2, 'the kept drafts');
+    expect(top(harness)).toMatchObject({ kind: 'compose-setup', updateKind: 'resolution', audience: 'customer' });
+    harness.press('enter');
+    await until(() => top(harness!)?.kind === 'compose-edit' && !(top(harness!) as { loading: boolean }).loading, 'the resolution template');
+    expect(top(harness)).toMatchObject({ source: 'template', updateKind: 'resolution' });
+    expect((top(harness) as { text: string }).text).toContain('resolved');
+    const drafts = (await store.read()).drafts;
+    expect(Object.keys(drafts).sort()).toEqual([updateDraftKey('INC-1', 'initial', 'internal'), updateDraftKey('INC-1', 'update', 'customer')]);
   });
 
   it('Esc closes the dialog and leaves the incident open', async () => {

@@ -28,6 +28,16 @@ describe('opening the composer', () => {
     expect(chosen).toMatchObject({ updateKind: 'update', audience: 'customer', keptDrafts: kept });
   });
 
+  it('once resolved, opens on the resolution: a kept resolution draft may choose the audience, newer drafts of other kinds do not', () => {
+    const resolved = { ...open, status: 'resolved' as const };
+    const update = { updateKind: 'update' as const, audience: 'customer' as const, savedAt: '2026-01-01T00:09:00Z' };
+    const resolution = { updateKind: 'resolution' as const, audience: 'internal' as const, savedAt: '2026-01-01T00:01:00Z' };
+    expect(run(openComposer(resolved, undefined), { type: 'drafts', kept: [update] })).toMatchObject({ updateKind: 'resolution', audience: 'customer', keptDrafts: [update] });
+    expect(run(openComposer(resolved, undefined), { type: 'drafts', kept: [update, resolution] })).toMatchObject({ updateKind: 'resolution', audience: 'internal' });
+    // The other kinds are still there to choose by hand.
+    expect(run(openComposer(resolved, undefined), { type: 'drafts', kept: [update] }, { type: 'cycle', delta: -1, incident: resolved }).updateKind).toBe('update');
+  });
+
   it('cycles kind on the kind row and audience on the audience row (a new audience brings its suggested kind)', () => {
     const setup = openComposer(open, undefined);
     expect(run(setup, { type: 'cycle', delta: -1, incident: open }).updateKind).toBe('resolution');
@@ -86,6 +96,8 @@ describe('writing, previewing and posting', () => {
     expect(retry.kind).toBe('compose-preview');
     expect(selectedTargets(retry)).toEqual(['clip']);
     expect(retry.text).toBe('t');
+    // A retry may bring the text refreshed (a next-update time that has passed since).
+    expect(run(posted, { type: 'retry', text: 'Next update by 17:36 UTC.' }).text).toBe('Next update by 17:36 UTC.');
   });
 
   it('keeps every ticked target for a retry when posting failed before any target was tried', () => {
