@@ -8,6 +8,13 @@ type Scrollable = Extract<Modal, { kind: 'checklist-item' | 'runbook-reader' }>;
 
 export type ScrollStep = number | 'page' | '-page' | 'top' | 'bottom';
 
+/** Where `step` takes a scroll offset in a window `height` lines tall (a page keeps one line of overlap), within 0..max. */
+export function scrolledOffset(offset: number, step: ScrollStep, height: number, max: number): number {
+  const page = Math.max(1, height - 1);
+  const target = typeof step === 'number' ? offset + step : { page: offset + page, '-page': offset - page, top: 0, bottom: max }[step];
+  return Math.max(0, Math.min(max, target));
+}
+
 /** The text width and height of a dialog over the body at the current terminal size. */
 export function dialogArea(env: CommandEnv): { width: number; height: number } {
   const body = consoleLayout(env.store.getState().ui.viewport).body;
@@ -21,8 +28,6 @@ export function scrollDialog<K extends Scrollable['kind']>(env: CommandEnv, kind
   const top = found as Extract<Scrollable, { kind: K }>;
   const { width, height } = dialogArea(env);
   const max = maxOffset(countLines(top, width), height);
-  const page = Math.max(1, height - 1);
-  const target = typeof step === 'number' ? top.offset + step : { page: top.offset + page, '-page': top.offset - page, top: 0, bottom: max }[step];
-  const offset = Math.max(0, Math.min(max, target));
+  const offset = scrolledOffset(top.offset, step, height, max);
   if (offset !== top.offset) env.store.dispatch({ type: 'modal/replace', modal: { ...top, offset } });
 }

@@ -6,6 +6,7 @@ import { maxHelpOffset } from '../presentation/help-lines.js';
 import { consoleKeymap } from '../keymap/check-keys.js';
 import { PANE_DEFINITIONS } from '../panes/pane-registry.js';
 import type { CommandEnv, CommandHandler } from './command-env.js';
+import { scrolledOffset, type ScrollStep } from './modal-scroll.js';
 
 function moveCursor(env: CommandEnv, move: CursorMove, pane?: PaneId): void {
   const state = env.store.getState();
@@ -23,12 +24,14 @@ function moveStart(env: CommandEnv, move: CursorMove): void {
   env.store.dispatch({ type: 'start/move', move, count: selectIncidentListing(env.store.getState()).length });
 }
 
-function scrollHelp(env: CommandEnv, delta: number): void {
+/** Moves the help by `step` (lines, a page, or to either end). */
+function scrollHelp(env: CommandEnv, step: ScrollStep): void {
   const state = env.store.getState();
   const top = state.ui.modals.at(-1);
   if (top?.kind !== 'help') return;
-  const max = maxHelpOffset(dialogContentHeight(consoleLayout(state.ui.viewport).body), consoleKeymap(env.loaded.config.checks).keymap, state.replay !== undefined);
-  env.store.dispatch({ type: 'modal/pick', index: Math.min(max, Math.max(0, top.offset + delta)) });
+  const height = dialogContentHeight(consoleLayout(state.ui.viewport).body);
+  const max = maxHelpOffset(height, consoleKeymap(env.loaded.config.checks).keymap, state.replay !== undefined);
+  env.store.dispatch({ type: 'modal/pick', index: scrolledOffset(top.offset, step, height, max) });
 }
 
 export const navigationCommands = {
@@ -56,6 +59,10 @@ export const navigationCommands = {
   'help.open': (env) => env.store.dispatch({ type: 'modal/open', modal: { kind: 'help', offset: 0 } }),
   'help.down': (env) => scrollHelp(env, 1),
   'help.up': (env) => scrollHelp(env, -1),
+  'help.pagedown': (env) => scrollHelp(env, 'page'),
+  'help.pageup': (env) => scrollHelp(env, '-page'),
+  'help.top': (env) => scrollHelp(env, 'top'),
+  'help.bottom': (env) => scrollHelp(env, 'bottom'),
   'help.close': (env) => env.store.dispatch({ type: 'modal/close' }),
   'screen.redraw': (env) => env.redraw(),
   'quit.ask': (env) => env.store.dispatch({ type: 'modal/open', modal: { kind: 'quit' } }),

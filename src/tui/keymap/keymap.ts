@@ -127,6 +127,10 @@ const TABLE = [
 
   { command: 'help.down', keys: ['j', 'down'], scope: 'help', description: 'Scroll down', label: 'scroll' },
   { command: 'help.up', keys: ['k', 'up'], scope: 'help', description: 'Scroll up' },
+  { command: 'help.pagedown', keys: ['pagedown', 'space', 'C-d'], scope: 'help', description: 'Scroll down one page', label: 'page' },
+  { command: 'help.pageup', keys: ['pageup', 'b', 'C-u'], scope: 'help', description: 'Scroll up one page' },
+  { command: 'help.top', keys: ['g', 'home'], scope: 'help', description: 'Go to the top' },
+  { command: 'help.bottom', keys: ['G', 'end'], scope: 'help', description: 'Go to the end' },
   { command: 'help.close', keys: ['esc', '?', 'q', 'C-c'], scope: 'help', description: 'Close the help', label: 'close' },
 
   { command: 'roles.take', keys: ['enter', 't'], scope: 'roles', description: 'Take the selected role yourself', label: 'take it', mutates: true },

@@ -86,6 +86,32 @@ export function resolveKey(key: string, context: KeyContext, keymap: readonly Bi
   return undefined;
 }
 
+/** Every order in which scopes are searched somewhere in the console (each dialog, each focused pane, the start screen). */
+function scopeChains(replay: boolean): Scope[][] {
+  const panes = ['checks', 'changes', 'checklist', 'timeline'] as const;
+  const screens = panes.map((focus) => activeScopes({ screen: 'incident', modal: undefined, focus, replay }));
+  return [...Object.values(MODAL_SCOPES), ...screens, activeScopes({ screen: 'start', modal: undefined, focus: 'timeline' })];
+}
+
+/**
+ * Where some of `binding`'s keys do something else: a scope searched before its own in one of the
+ * console's contexts binds them (the role picker's Enter comes before the picker's). One entry per
+ * binding that takes them.
+ */
+export function shadowingBindings(binding: Binding, keymap: readonly Binding[] = KEYMAP, replay = false): { by: Binding; keys: string[] }[] {
+  const found = new Map<Binding, Set<string>>();
+  for (const chain of scopeChains(replay)) {
+    const at = chain.indexOf(binding.scope);
+    for (const earlier of chain.slice(0, Math.max(0, at))) {
+      for (const key of binding.keys) {
+        const by = keymap.find((b) => b.scope === earlier && b.keys.includes(key));
+        if (by) found.set(by, (found.get(by) ?? new Set()).add(key));
+      }
+    }
+  }
+  return [...found].map(([by, keys]) => ({ by, keys: binding.keys.filter((key) => keys.has(key)) }));
+}
+
 /**
  * Bindings that can fire in this context, most specific first, each with only the keys that reach
  * it: a key a more specific scope takes (Enter in the role picker) is not listed again for the

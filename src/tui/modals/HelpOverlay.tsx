@@ -19,7 +19,7 @@ export function HelpOverlay({ rect, offset }: { rect: Rect; offset: number }) {
   const start = Math.min(offset, Math.max(0, lines.length - height));
   const more = lines.length - (start + height);
   return (
-    <ModalFrame rect={rect} title="Keys" hint={`j/k scroll${more > 0 ? ` (${more} more below)` : ''} · Esc or ? closes · "changes" keys write to the incident log`}>
+    <ModalFrame rect={rect} title="Keys" hint={`j/k scroll · Space pages${more > 0 ? ` (${more} more below)` : ''} · Esc or ? closes · "changes" keys write to the incident log`}>
       {lines.slice(start, start + height).map((line, i) =>
         line.kind === 'heading' ? (
           <Text key={i} bold color="cyan" wrap="truncate-end">

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITY_POLICIES } from '../../../src/domain/severity.js';
 import { severityChoices, roleChoices } from '../../../src/tui/presentation/choices.js';
 import { clockParts, fitClockParts, roleSlots } from '../../../src/tui/presentation/header-model.js';
+import { KEYMAP, SCOPE_TITLES } from '../../../src/tui/keymap/keymap.js';
 import { helpLines } from '../../../src/tui/presentation/help-lines.js';
 import { consoleLayout, paneContentHeight, tooSmall } from '../../../src/tui/presentation/layout.js';
 import { statusBarItems } from '../../../src/tui/presentation/status-bar.js';
@@ -122,5 +123,18 @@ describe('helpLines', () => {
     const lines = helpLines();
     expect(lines.filter((l) => l.kind === 'binding').length).toBeGreaterThan(30);
     expect(lines[0]).toMatchObject({ kind: 'heading', text: 'Incident screen, any pane' });
+  });
+
+  it('lists every group of keys, the dialogs included, and the replay keys only in a replay', () => {
+    const headings = (replay: boolean) => helpLines(KEYMAP, replay).filter((l) => l.kind === 'heading').map((l) => l.text);
+    const scopes = [...new Set(KEYMAP.map((b) => b.scope))];
+    expect([...headings(true)].sort()).toEqual(scopes.map((s) => SCOPE_TITLES[s]).sort());
+    expect(headings(false)).not.toContain(SCOPE_TITLES.replay);
+    expect(headings(false)).toEqual(expect.arrayContaining([SCOPE_TITLES.action, SCOPE_TITLES['compose-edit'], SCOPE_TITLES.updates, SCOPE_TITLES.breach, SCOPE_TITLES.resolve, SCOPE_TITLES.followups]));
+  });
+
+  it('says where a more specific dialog takes a key of a general one', () => {
+    const choose = helpLines().find((l) => l.kind === 'binding' && l.text.startsWith('Choose the selected entry'));
+    expect(choose?.text).toBe('Choose the selected entry (in the Role picker, Enter: take it)');
   });
 });
