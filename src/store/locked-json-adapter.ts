@@ -11,7 +11,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from './atomic-write.js';
-import { StoreCorruptError, StoreError } from './errors.js';
+import { StoreCorruptError, StoreError, storeIsDirectoryError } from './errors.js';
+import { validateEvents } from './event-envelope.js';
 import {
   appendSerializedEvents, appendedEventsText, renderStore, serializeEvents, splitStoreText, upgradeStore, type StoreData,
 } from './store-file.js';
@@ -56,7 +57,7 @@ export class LockedJsonAdapter implements Adapter<StoreData> {
     const added = appendedEventsText(known.serializedEvents, parts.serializedEvents);
     if (added === undefined) return undefined;
     const header = this.parse(parts.header);
-    const newEvents = this.parseJson(added) as StoreData['events'];
+    const newEvents = this.validate(() => validateEvents(this.parseJson(added) as unknown[], known.data.events.length));
     return { data: { ...header, events: known.data.events.concat(newEvents) }, serializedEvents: parts.serializedEvents };
   }
 
@@ -93,9 +94,15 @@ export class LockedJsonAdapter implements Adapter<StoreData> {
   private parse(text: string): StoreData {
     if (text.trim() === '') throw new StoreCorruptError(this.path, 'the file is empty');
     const parsed = this.parseJson(text);
+    return this.validate(() => upgradeStore(parsed));
+  }
+
+  /** Runs a shape check; what it rejects makes the store corrupt (reported, never written). */
+  private validate<T>(check: () => T): T {
     try {
-      return upgradeStore(parsed);
+      return check();
     } catch (error) {
+      if (error instanceof StoreCorruptError) throw error;
       throw new StoreCorruptError(this.path, (error as Error).message);
     }
   }
@@ -111,6 +118,7 @@ export class LockedJsonAdapter implements Adapter<StoreData> {
   private async signature(): Promise<string | undefined> {
     try {
       const s = await stat(this.path, { bigint: true });
+      if (s.isDirectory()) throw storeIsDirectoryError(this.path);
       if (!s.isFile()) throw new StoreError(`cannot read store ${this.path}: not a regular file`, this.path);
       return `${s.ino}:${s.size}:${s.mtimeNs}`;
     } catch (error) {

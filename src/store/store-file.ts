@@ -1,5 +1,6 @@
 /** The on-disk store format: a versioned JSON document holding the event log. */
 import type { IncidentEvent } from '../domain/events.js';
+import { validateDrafts, validateEvents } from './event-envelope.js';
 
 export const STORE_SCHEMA_VERSION = 1;
 
@@ -23,7 +24,7 @@ const MIGRATIONS: Record<number, (data: Record<string, unknown>) => Record<strin
   0: (data) => ({ ...data, schemaVersion: 1, drafts: data['drafts'] ?? {} }),
 };
 
-/** Validates the parsed document's shape and brings it up to the current schema version. */
+/** Validates the parsed document's shape (every event's envelope, the drafts) and brings it up to the current schema version. */
 export function upgradeStore(raw: unknown): StoreData {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('expected a JSON object at the top level');
   let data = raw as Record<string, unknown>;
@@ -38,8 +39,7 @@ export function upgradeStore(raw: unknown): StoreData {
     version = data['schemaVersion'] as number;
   }
   if (!Array.isArray(data['events'])) throw new Error('field "events" must be an array');
-  if (typeof data['drafts'] !== 'object' || data['drafts'] === null) data['drafts'] = {};
-  return data as unknown as StoreData;
+  return { ...data, schemaVersion: version, events: validateEvents(data['events']), drafts: validateDrafts(data['drafts']) };
 }
 
 /*
