@@ -3,15 +3,12 @@
  * Every change takes an inter-process lock, re-reads the file, appends, and writes atomically,
  * so concurrent consoles and CLI calls never lose each other's events.
  */
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { Low } from 'lowdb';
-import lockfile from 'proper-lockfile';
 import type { IncidentEvent, NewEvent } from '../domain/events.js';
-import { StoreError } from './errors.js';
 import { GENESIS_HASH, hashEvent } from './hash-chain.js';
 import { LockedJsonAdapter } from './locked-json-adapter.js';
 import { emptyStore, type StoreData } from './store-file.js';
+import { withStoreLock } from './store-lock.js';
 import { resolveStoreFile } from './store-path.js';
 
 export interface EventStoreOptions {
@@ -24,15 +21,6 @@ export interface EventStoreOptions {
 
 /** Either the events to append, or a function that derives them from the freshly read store. */
 export type EventsToAppend = NewEvent[] | ((current: StoreData) => NewEvent[]);
-
-const LOCK_OPTIONS = {
-  // The store path is resolved to the real file once, at open (see store-path.ts).
-  realpath: false,
-  // A holder refreshes its lock every `update` ms; one that died is taken over after `stale`.
-  stale: 5_000,
-  update: 1_000,
-  retries: { retries: 2_000, factor: 1.15, minTimeout: 2, maxTimeout: 40, randomize: true },
-} as const;
 
 export class EventStore {
   /** The real file: symbolic links in the given path are followed, so every process locks and replaces the same file. */
@@ -98,25 +86,7 @@ export class EventStore {
     });
   }
 
-  private async withLock<T>(work: () => Promise<T>): Promise<T> {
-    const dir = dirname(this.path);
-    try {
-      await mkdir(dir, { recursive: true, mode: 0o700 });
-    } catch (error) {
-      throw new StoreError(`cannot create store directory ${dir}: ${(error as Error).message}`, this.path);
-    }
-    let release: () => Promise<void>;
-    try {
-      release = await lockfile.lock(this.path, { ...LOCK_OPTIONS, lockfilePath: `${this.path}.lock` });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ELOCKED' ? 'another process holds the lock for too long' : (error as Error).message;
-      throw new StoreError(`cannot lock store ${this.path}: ${why}`, this.path);
-    }
-    try {
-      return await work();
-    } finally {
-      await release().catch(() => undefined);
-    }
+  private withLock<T>(work: () => Promise<T>): Promise<T> {
+    return withStoreLock(this.path, work);
   }
 }

@@ -6,16 +6,17 @@
  */
 import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { StoreError } from './errors.js';
+import { StoreError, storeIsDirectoryError } from './errors.js';
 
 const MAX_LINK_HOPS = 40;
 
-/** Follows symbolic links (a dangling one too: its target is where the store will be created) and resolves the directories on the way. */
+/** Follows symbolic links (a dangling one too: its target is where the store will be created) and resolves the directories on the way; refuses a directory. */
 export function resolveStoreFile(path: string): string {
   let current = resolve(path);
   for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
     const stats = lstatOrUndefined(current);
     if (stats === undefined) return join(realDirectory(dirname(current)), basename(current));
+    if (stats.isDirectory()) throw storeIsDirectoryError(path);
     if (!stats.isSymbolicLink()) return realpathOr(current, current);
     current = resolve(dirname(current), readlinkSync(current));
   }

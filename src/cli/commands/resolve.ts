@@ -53,8 +53,8 @@ async function run(ctx: CliContext, options: ResolveOptions): Promise<number> {
   const { preflight } = outcome;
   print(ctx, [...recoveryLines(preflight, outcome.attached), ...checksLines(preflight).slice(0, 1), ...verdictLines(preflight, Boolean(options.reason?.trim()))]);
   if (preflight.reasonRequired && !options.reason?.trim()) {
-    ctx.err(`warroom: ${incident.id} not resolved: ${preflight.problems.join('; ')}.`);
-    ctx.err('Tick the items (`warroom tick ID`) and fix the checks, or resolve anyway with --reason "why it is safe".');
+    // One line: the items and checks in question are listed just above, on standard output.
+    ctx.err(`warroom: ${incident.id} not resolved: ${preflight.problems.join('; ')}; tick the items (\`warroom tick ID\`) and fix the checks, or resolve anyway with --reason "why it is safe"`);
     return EXIT.failure;
   }
   const resolved = await service.resolve(outcome, { note: options.note, reason: options.reason });

@@ -61,8 +61,9 @@ describe('warroom resolve', () => {
     expect(refused.stdout).toMatch(/CRITICAL\s+error-rate\s+CRITICAL - errors failing/);
     expect(refused.stdout).toContain('Recovery verification: 0/14 ticked (attached to the checklist now)');
     expect(refused.stdout).toContain('[ ] Log in with a real account  (key-flows-tested-by-hand/log-in-with-a-real-account)');
-    expect(refused.stderr).toContain('INC-1 not resolved: 14 recovery checklist items open (0/14 done); 1 check not OK: error-rate CRITICAL.');
-    expect(refused.stderr).toContain('--reason');
+    expect(refused.stderr).toBe(
+      'warroom: INC-1 not resolved: 14 recovery checklist items open (0/14 done); 1 check not OK: error-rate CRITICAL; tick the items (`warroom tick ID`) and fix the checks, or resolve anyway with --reason "why it is safe"\n',
+    );
     const status = await statusJson();
     expect(status).toMatchObject({ status: 'investigating', frozen: true });
     // The re-run is on the timeline, and the runbook now on the checklist.

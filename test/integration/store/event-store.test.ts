@@ -82,10 +82,10 @@ describe('event store', () => {
 
   it('an unreadable store is an error that names the file', async () => {
     if (process.getuid?.() === 0) {
-      // root reads anything; a directory in the file's place is unreadable as a file for everyone.
+      // root reads anything; a directory in the file's place is refused for everyone, as soon as the store opens.
       const path = join(dir, 'store.json');
       await (await import('node:fs/promises')).mkdir(path);
-      await expect(new EventStore({ path, actor: 'a' }).read()).rejects.toThrow(new RegExp(`cannot read store ${path}`));
+      expect(() => new EventStore({ path, actor: 'a' })).toThrow(new RegExp(`store ${path} is a directory`));
     } else {
       const path = join(dir, 'store.json');
       await writeFile(path, '{"schemaVersion":1,"events":[]}');
