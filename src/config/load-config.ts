@@ -2,11 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import { DEFAULT_SEVERITY_POLICIES, SEVERITIES, type SeverityPolicies } from '../domain/severity.js';
+import { suggestSimilar } from '../domain/similar-words.js';
 import { ConfigError } from './config-error.js';
 import { configSchema, type WarroomConfig } from './schema.js';
+import { knownKeysAt } from './schema-keys.js';
 
 export const DEFAULT_CONFIG_NAME = 'warroom.yaml';
 
@@ -68,22 +70,38 @@ export function parseYamlWith<S extends z.ZodType>(schema: S, text: string, file
   const raw: unknown = doc.toJS() ?? {};
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  throw new ConfigError(describeIssues(result.error.issues, file, doc, lineCounter), file);
+  throw new ConfigError(describeIssues(result.error.issues, file, doc, lineCounter, schema), file);
 }
 
-function describeIssues(issues: z.core.$ZodIssue[], file: string, doc: Document, lines: LineCounter): string {
+function describeIssues(issues: z.core.$ZodIssue[], file: string, doc: Document, lines: LineCounter, schema: z.ZodType): string {
   const described = issues.slice(0, 5).map((issue) => {
     const path = issue.path.map(String);
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const fieldPath = keys.length > 0 ? [...path, keys[0]!] : path;
-    const line = lineOf(doc, lines, fieldPath) ?? lineOf(doc, lines, path);
+    // An unknown key is reported where the key is written, not where its (nested) value starts.
+    const line = (keys.length > 0 ? keyLineOf(doc, lines, path, keys[0]!) : undefined) ?? lineOf(doc, lines, fieldPath) ?? lineOf(doc, lines, path);
     const where = line ? `${file}:${line}` : file;
     const field = fieldPath.length > 0 ? fieldPath.join('.') : '(top level)';
-    const message = keys.length > 0 ? `unknown field "${keys.join('", "')}"` : issue.message;
+    const message = keys.length > 0 ? `unknown field "${keys.join('", "')}"${knownKeysHint(keys[0]!, knownKeysAt(schema, issue.path))}` : issue.message;
     return `${where}: ${field}: ${message}`;
   });
   const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
   return described.join('; ') + more;
+}
+
+/** What the unknown key should have been: the whole list when it is short, else the closest name. */
+function knownKeysHint(key: string, known: string[] | undefined): string {
+  if (!known || known.length === 0) return '';
+  const guess = known.length > 6 ? suggestSimilar(key, known) : undefined;
+  return guess ? ` (did you mean "${guess}"?)` : ` (expected one of: ${known.join(', ')})`;
+}
+
+/** The line of `key` itself in the mapping at `path`. */
+function keyLineOf(doc: Document, lines: LineCounter, path: string[], key: string): number | undefined {
+  const parent: unknown = path.length === 0 ? doc.contents : doc.getIn(path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+  return pair && isNode(pair.key) && pair.key.range ? lines.linePos(pair.key.range[0]).line : undefined;
 }
 
 function lineOf(doc: Document, lines: LineCounter, path: string[]): number | undefined {

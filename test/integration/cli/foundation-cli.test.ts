@@ -66,7 +66,7 @@ describe('warroom CLI (built bundle)', () => {
     await writeFile(config, 'service: shop\nchecks:\n  - name: db\n    command: [pg_isready]\n    tiemout: 5s\n');
     const result = await runWarroom(['--config', config, '--store', box.storePath, 'list']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`warroom: ${config}:5: checks.0.tiemout: unknown field "tiemout"\n`);
+    expect(result.stderr).toBe(`warroom: ${config}:5: checks.0.tiemout: unknown field "tiemout" (did you mean "timeout"?)\n`);
   });
 
   it('the store defaults to .warroom/store.json beside the config file; WARROOM_STORE overrides', async () => {

@@ -31,6 +31,16 @@ describe('config', () => {
     expect(() => parseConfigText(text, 'w.yaml')).toThrow('w.yaml:5: checks.0.timout: unknown field "timout"');
   });
 
+  it('an unknown key is reported on its own line, with the keys that would do', () => {
+    // The key's line (3), not the line of its nested value (4).
+    expect(() => parseConfigText('service: shop\nseverities:\n  SEV9:\n    label: x\n', 'w.yaml')).toThrow(
+      'w.yaml:3: severities.SEV9: unknown field "SEV9" (expected one of: SEV1, SEV2, SEV3, SEV4)',
+    );
+    expect(() => parseConfigText('severities:\n  SEV1:\n    lable: x\n', 'w.yaml')).toThrow('w.yaml:3: severities.SEV1.lable: unknown field "lable" (did you mean "label"?)');
+    expect(() => parseConfigText('service: shop\nchekcs:\n  - name: a\n', 'w.yaml')).toThrow('w.yaml:2: chekcs: unknown field "chekcs" (did you mean "checks"?)');
+    expect(() => parseConfigText('freeze:\n  bogus: 1\n', 'w.yaml')).toThrow(/^w\.yaml:2: freeze\.bogus: unknown field "bogus" \(expected one of: [a-zA-Z, ]+\)$/);
+  });
+
   it('a wrong type names the field and what was expected', () => {
     expect(() => parseConfigText('checks:\n  - name: api\n    command: "curl x"\n', 'w.yaml')).toThrow(
       /w\.yaml:3: checks\.0\.command: expected the command as an argv list/,
