@@ -12,6 +12,7 @@ import { scoreDrill, type DrillScore } from '../domain/drill/score.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import { ChecklistService } from '../runbooks/checklist-service.js';
 import { startCheckLoop } from './check-loop.js';
+import { DrillFeed } from './drill-feed.js';
 import { writeDrillReport, type DrillLogLine } from './drill-report.js';
 import { startInjector, type Injector } from './fault-injector.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
@@ -38,6 +39,8 @@ export function defaultOutputDir(scenario: string, now: Date): string {
 
 export class Drill {
   readonly log: DrillLogLine[] = [];
+  /** What the console shows of the drill: briefing, the loop's check results, injection problems. */
+  readonly feed: DrillFeed;
   private injector: Injector | undefined;
   private stopChecks: (() => Promise<void>) | undefined;
 
@@ -46,7 +49,9 @@ export class Drill {
     readonly sandbox: Sandbox,
     /** The topmost directory `prepare` created for the output, if it created any. */
     private readonly createdDir: string | undefined,
-  ) {}
+  ) {
+    this.feed = new DrillFeed(setup.scenario, CHECK_EVERY_MS);
+  }
 
   /** Builds the sandbox and the output directory; nothing runs on a timer yet. A failed build leaves no new directory behind. */
   static async prepare(setup: DrillSetup): Promise<Drill> {
@@ -65,16 +70,18 @@ export class Drill {
   }
 
   /** Starts the scenario clock and the periodic checks. */
-  start(incidents: IncidentService, checks: CheckService, onProblem: (text: string) => void): void {
+  start(checks: CheckService): void {
     const note = (at: Date, text: string) => this.log.push({ at: at.toISOString(), text });
     this.injector = startInjector(this.setup.scenario, this.sandbox, this.setup.now, {
       onFired: (step, at) => note(at, `injected: ${describeStep(step)}${step.note ? ` (${step.note})` : ''}`),
-      onFailed: (step, error) => {
-        note(this.setup.now(), `could not inject ${describeStep(step)}: ${(error as Error).message}`);
-        onProblem(`drill: could not inject ${describeStep(step)}: ${(error as Error).message}`);
+      // The injector's error already starts with the step ("deploy v1.2.0: ...").
+      onFailed: (_step, error) => {
+        const text = `could not inject ${error instanceof Error ? error.message : String(error)}`;
+        note(this.setup.now(), text);
+        this.feed.problem(text);
       },
     });
-    this.stopChecks = startCheckLoop(checks, incidents, CHECK_EVERY_MS);
+    this.stopChecks = startCheckLoop(checks, CHECK_EVERY_MS, (result) => this.feed.checkFinished(result));
   }
 
   /** Stops timers and tears the sandbox down; safe to call more than once. */

@@ -9,6 +9,7 @@ import { ChangeService } from '../changes/change-service.js';
 import { CheckService } from '../checks/check-service.js';
 import type { CliContext } from '../cli/context.js';
 import type { ReplaySource } from '../domain/replay/replay-cursor.js';
+import type { DrillFeed } from '../drill/drill-feed.js';
 import { killAllRunning } from '../process/run-process.js';
 import { ChecklistService } from '../runbooks/checklist-service.js';
 import { App } from './App.js';
@@ -23,6 +24,7 @@ import { startChecklistLoader } from './live/checklist-loader.js';
 import { startClock } from './live/clock.js';
 import { startDeadlineBell } from './live/deadline-bell.js';
 import { startDraftAutosave } from './live/draft-autosave.js';
+import { startDrillConsoleFeed } from './live/drill-console-feed.js';
 import { startFlashExpiry } from './live/flash-expiry.js';
 import { startIncidentFeed } from './live/incident-feed.js';
 import { startReplayFeed } from './live/replay-feed.js';
@@ -38,6 +40,13 @@ const FRAMES_PER_SECOND = 12;
 /** A store that takes longer to read is shown as loading rather than holding the screen back. */
 const FIRST_READ_WAIT_MS = 400;
 
+export interface SessionOptions {
+  readOnly: boolean;
+  replay?: ReplaySource;
+  /** Set in a drill: its briefing, check results and problems, shown on the start screen and in the checks pane. */
+  drill?: DrillFeed;
+}
+
 export interface SessionStreams {
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
@@ -47,7 +56,7 @@ export interface SessionStreams {
 /** Runs the console until it is quit or interrupted; resolves once the terminal is restored. */
 export async function runConsoleSession(
   ctx: CliContext,
-  options: { readOnly: boolean; replay?: ReplaySource },
+  options: SessionOptions,
   io: SessionStreams,
 ): Promise<ShutdownResult & { error: unknown; terminalLost: boolean }> {
   const { stdin, stdout } = io;
@@ -89,8 +98,10 @@ export async function runConsoleSession(
     quit: () => void shutdown('quit', 0),
     redraw: () => writer.repaint(),
     terminal: consoleTerminalSink(writer),
+    ...(options.drill ? { drill: options.drill } : {}),
   };
   const checklistLoader = startChecklistLoader({ store, checklist: env.checklist });
+  const drillFeed = options.drill ? startDrillConsoleFeed(env, options.drill) : { stop: () => undefined };
   const changesLoader = startChangesLoader({ store, changes: env.changes });
   // BEL goes through the screen writer so it never lands inside a frame.
   const bell = replay ? { stop: () => undefined } : startDeadlineBell({ store, loaded: ctx.loaded, ring: () => writer.control('\u0007') });
@@ -126,7 +137,7 @@ export async function runConsoleSession(
 
   const runShutdown: Shutdown = createShutdown([
     { name: 'stop timers and watchers', run: () => (clock.stop(), flashes.stop(), feed.close(), changesLoader.close()) },
-    { name: 'stop the checklist loader', run: () => checklistLoader.close() },
+    { name: 'stop the checklist loader', run: () => (checklistLoader.close(), drillFeed.stop()) },
     { name: 'stop the deadline bell and the draft autosave', run: () => (bell.stop(), autosave.stop()) },
     { name: 'keep the update being written', run: () => keepUnsentUpdate(store.getState(), ctx.store, env.readOnly), timeoutMs: 400 },
     { name: 'keep the note being typed', run: () => keepUnsentNote(store.getState(), ctx.store, env.readOnly), timeoutMs: 400 },

@@ -2,7 +2,6 @@
 import type { CliContext } from '../cli/context.js';
 import { endProcess, noteTerminalLost } from '../process/process-end.js';
 import type * as Session from './console-session.js';
-import type { ReplaySource } from '../domain/replay/replay-cursor.js';
 
 /** However the session ended, the process is gone this long after the terminal was restored. */
 const EXIT_DEADLINE_MS = 1500;
@@ -32,9 +31,10 @@ async function loadSession(): Promise<typeof Session> {
 }
 
 /** Runs the console until quit or interrupted; resolves with the exit code after the terminal is restored. */
-export async function runConsole(ctx: CliContext, options: { readOnly: boolean; exitDeadlineMs?: number; replay?: ReplaySource }): Promise<number> {
+export async function runConsole(ctx: CliContext, options: Session.SessionOptions & { exitDeadlineMs?: number }): Promise<number> {
   const { runConsoleSession } = await loadSession();
-  const result = await runConsoleSession(ctx, { readOnly: options.readOnly, ...(options.replay ? { replay: options.replay } : {}) }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  const { exitDeadlineMs, ...session } = options;
+  const result = await runConsoleSession(ctx, session, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   if (result.error) {
     const error = result.error;
     safeWrite(ctx.err, `warroom: the console stopped on an error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -45,6 +45,6 @@ export async function runConsole(ctx: CliContext, options: { readOnly: boolean; 
   // Whatever handle might still hold the event loop (a stuck lock retry, a half-closed pipe), the
   // process must not linger: an unref'd timer fires only if something else keeps it alive.
   if (result.terminalLost) noteTerminalLost();
-  setTimeout(() => endProcess(result.exitCode), options.exitDeadlineMs ?? EXIT_DEADLINE_MS).unref();
+  setTimeout(() => endProcess(result.exitCode), exitDeadlineMs ?? EXIT_DEADLINE_MS).unref();
   return result.exitCode;
 }

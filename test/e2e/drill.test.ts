@@ -6,7 +6,7 @@
  * Needs `npm run build` first, redis-server installed and PostgreSQL on 5432 (scripts/test-services.sh).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runWarroom, WARROOM_BIN } from '../helpers/cli.js';
@@ -46,11 +46,11 @@ afterEach(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-function startDrill(): PtyTerminal {
+function startDrill(scenario = SCENARIO, extraArgs: string[] = []): PtyTerminal {
   work = mkdtempSync(join(tmpdir(), 'warroom-drill-test-'));
-  writeFileSync(join(work, 'quick.yaml'), SCENARIO);
+  writeFileSync(join(work, 'quick.yaml'), scenario);
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('WARROOM_')));
-  term = spawnPty(process.execPath, [WARROOM_BIN, '--actor', 'ana', 'drill', join(work, 'quick.yaml'), '--output', join(work, 'out')], {
+  term = spawnPty(process.execPath, [WARROOM_BIN, '--actor', 'ana', 'drill', join(work, 'quick.yaml'), '--output', join(work, 'out'), ...extraArgs], {
     cols: 120,
     rows: 40,
     cwd: work,
@@ -69,6 +69,12 @@ async function partsOnceUp(t: PtyTerminal): Promise<DrillParts> {
   expect(parts.pids.length).toBeGreaterThanOrEqual(4); // shop, worker, relay, redis
   for (const port of parts.ports) expect(await portAnswers(port)).toBe(true);
   return parts;
+}
+
+/** The saved report, read back: the score and what the drill did. */
+function savedReport(): { score: { faultAt: string; endedAt: string; mitigation: { met: boolean } }; drillLog: { text: string }[]; events: { type: string; data: { drill?: boolean } }[] } {
+  expect(existsSync(join(work, 'out', 'drill.md'))).toBe(true);
+  return JSON.parse(readFileSync(join(work, 'out', 'drill.json'), 'utf8')) as ReturnType<typeof savedReport>;
 }
 
 async function expectNothingLeft(parts: DrillParts): Promise<void> {
@@ -97,8 +103,15 @@ describe('warroom drill', () => {
   it('injects the bad deploy, lets the rollback restore the shop, scores the drill and leaves nothing behind', async () => {
     const t = startDrill();
     const before = await partsOnceUp(t);
-    // The responder declares once the fault is there (the deploy then counts as the suspect).
+    // Before anything is declared the start screen shows the briefing and the drill's checks.
+    await t.waitFor('Drill: A release breaks the shop');
+    expect(t.screen()).toContain('Watch the checks.');
+    await t.waitFor(/✓ OK +shop-health +HTTP OK/, 15_000);
+    // The responder declares once the fault is there (the deploy then counts as the suspect):
+    // the start screen turns red and says so.
     await until(async () => (await shopVersion(before.ports[0]!)) === 'v1.2.0', 20_000);
+    await t.waitFor(/✗ CRITICAL +shop-health +HTTP CRITICAL/, 15_000);
+    await t.waitFor(/shop-(health|front-page) CRITICAL — declare with d/);
     t.write('d');
     await t.waitFor('Declare an incident');
     t.write('Checkout fails\r');
@@ -134,7 +147,8 @@ describe('warroom drill', () => {
     t.write('\x1b');
     await t.waitForGone('Done: rollback');
     t.write('q');
-    await t.waitFor('Quit the console?');
+    await t.waitFor('Quit the console and end the drill?');
+    expect(t.screen()).toContain('Quitting ends the drill: the sandbox is removed');
     t.write('y');
     expect((await t.exited).exitCode).toBe(0);
 
@@ -142,7 +156,8 @@ describe('warroom drill', () => {
     expect(printed).toMatch(/Drill quick-bad-deploy: \d+\/\d+ \(incident INC-1\)/);
     expect(printed).toMatch(/yes +mitigation used +rollback/);
     expect(printed).toContain('Sandbox removed.');
-    const report = JSON.parse(readFileSync(join(work, 'out', 'drill.json'), 'utf8')) as { score: { mitigation: { met: boolean } }; events: { type: string; data: { drill?: boolean } }[] };
+    expect(printed).toContain('(and drill.json, store.json beside it)');
+    const report = savedReport();
     expect(report.score.mitigation.met).toBe(true);
     expect(report.events.find((e) => e.type === 'incident.declared')?.data.drill).toBe(true);
     expect(readFileSync(join(work, 'out', 'drill.md'), 'utf8')).toContain('## Timeline');
@@ -164,15 +179,37 @@ describe('warroom drill', () => {
     expect(pidsMentioning(dir!)).toEqual([]);
   }, 60_000);
 
-  for (const how of ['SIGTERM', 'hang-up'] as const) {
-    it(`tears the sandbox down on ${how}`, async () => {
+  it('shows a fault that could not be injected, keeps it in the drill log, and does not start the fault clock with it', async () => {
+    const failing = SCENARIO.replace('  - at: 2s\n    action: deploy\n    version: v1.2.0', '  - at: 1s\n    action: stop\n    target: database');
+    const t = startDrill(failing, ['--no-database']);
+    await t.waitFor('DRILL: practice incidents only', 30_000);
+    await t.waitFor('drill: could not inject stop database', 15_000);
+    // The flash goes after a while; the start screen keeps the line.
+    expect(t.screen()).toContain('✗ drill: could not inject stop database');
+    t.write('q');
+    await t.waitFor('end the drill?');
+    t.write('y');
+    expect((await t.exited).exitCode).toBe(0);
+    const report = savedReport();
+    expect(report.drillLog.map((l) => l.text)).toEqual([expect.stringMatching(/^could not inject stop database: .*no database/)]);
+    expect(report.score.faultAt).toBe(report.score.endedAt);
+    expect(readFileSync(join(work, 'out', 'drill.md'), 'utf8')).toContain('could not inject stop database');
+  }, 60_000);
+
+  for (const how of ['SIGTERM', 'SIGHUP', 'hang-up'] as const) {
+    it(`tears the sandbox down and saves the report on ${how}`, async () => {
       const t = startDrill();
       const parts = await partsOnceUp(t);
-      if (how === 'SIGTERM') t.kill('SIGTERM');
-      else t.hangUp();
+      if (how === 'hang-up') t.hangUp();
+      else t.kill(how);
       const exit = await t.exited;
       if (how === 'SIGTERM') expect(exit.exitCode).toBe(143);
+      // A terminal that hung up (or a SIGHUP) ends the process by SIGHUP after the cleanup, never by an abort or a crash.
+      else expect(exit.signal).toBe(constants.signals.SIGHUP);
       await expectNothingLeft(parts);
+      const report = savedReport();
+      expect(report.events).toEqual([]);
+      expect(report.score.endedAt).toBeTruthy();
     }, 60_000);
   }
 });

@@ -1,6 +1,7 @@
 /** The interactive console: the default command. Ink is imported only here, lazily. */
 import type { Command } from 'commander';
 import type { ReplaySource } from '../../domain/replay/replay-cursor.js';
+import type { DrillFeed } from '../../drill/drill-feed.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError } from '../errors.js';
 import { withContext } from '../run-command.js';
@@ -16,7 +17,7 @@ function forgetCiMarkers(env: NodeJS.ProcessEnv): void {
  * Opens the console on this terminal, loading Ink only now. `exitDeadlineMs` bounds how long the
  * process may live after the terminal is restored (a caller with cleanup of its own asks for more).
  */
-export async function launchConsole(ctx: CliContext, options: { readOnly: boolean; exitDeadlineMs?: number; replay?: ReplaySource }): Promise<number> {
+export async function launchConsole(ctx: CliContext, options: { readOnly: boolean; exitDeadlineMs?: number; replay?: ReplaySource; drill?: DrillFeed }): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
     throw new CliUsageError('the console needs an interactive terminal; for scripts use the subcommands (`warroom --help`)');
   }

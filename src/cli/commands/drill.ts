@@ -93,10 +93,10 @@ async function runDrill(scenarioArg: string | undefined, options: DrillOptions, 
   const incidents = new IncidentService(ctx.store, ctx.loaded, ctx.now, { drill: true });
   const drillCtx = { ...ctx, incidents };
   out(scenario.briefing);
-  drill.start(incidents, new CheckService(ctx.loaded, incidents, { now: ctx.now }), () => undefined);
+  drill.start(new CheckService(ctx.loaded, incidents, { now: ctx.now }));
   let code: number;
   try {
-    code = await launchConsole(drillCtx, { readOnly: false, exitDeadlineMs: FINISH_DEADLINE_MS });
+    code = await launchConsole(drillCtx, { readOnly: false, exitDeadlineMs: FINISH_DEADLINE_MS, drill: drill.feed });
   } catch (error) {
     await drill.stop();
     throw error;

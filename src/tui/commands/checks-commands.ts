@@ -17,7 +17,8 @@ function summarise(statuses: CheckStatus[]): string {
   return [...counts].map(([status, n]) => `${n} ${status}`).join(', ');
 }
 
-function finished(env: CommandEnv, result: CheckResult): void {
+/** A check run finished (this console's, or the drill's loop): its output shows, and the log is re-read for its record. */
+export function checkFinished(env: CommandEnv, result: CheckResult): void {
   if (result.cancelled) {
     env.store.dispatch({ type: 'checks/abandoned', name: result.name });
     return;
@@ -46,7 +47,7 @@ function runChecks(env: CommandEnv, definitions: readonly CheckDefinition[]): vo
   env.store.dispatch({ type: 'checks/started', names, at: new Date().toISOString() });
   const what = idle.length === 1 ? `check ${names[0]}` : `${idle.length} checks`;
   env.store.dispatch({ type: 'flash/show', text: `Running ${what}…`, tone: 'info' });
-  const run = env.checks.run(idle, { incidentId: state.ui.incidentId, onResult: (result) => finished(env, result) });
+  const run = env.checks.run(idle, { incidentId: state.ui.incidentId, onResult: (result) => checkFinished(env, result) });
   void env.writes.track(run).then(
     (report) => {
       env.reload();

@@ -3,6 +3,7 @@ import type { ChangeService } from '../../changes/change-service.js';
 import type { CheckService } from '../../checks/check-service.js';
 import type { TerminalSink } from '../../comms/targets/clipboard-target.js';
 import type { LoadedConfig } from '../../config/load-config.js';
+import type { DrillFeed } from '../../drill/drill-feed.js';
 import type { IncidentService } from '../../incidents/incident-service.js';
 import type { ChecklistService } from '../../runbooks/checklist-service.js';
 import type { ConsoleStore } from '../state/console-store.js';
@@ -28,6 +29,8 @@ export interface CommandEnv {
   redraw(): void;
   /** The console's own terminal output, for sequences that print nothing (the OSC 52 clipboard). */
   terminal: TerminalSink;
+  /** Set in a drill: what the drill reports to the console (briefing, its check results, problems). */
+  drill?: DrillFeed;
 }
 
 /** A command handler; `key` is the key that triggered it (for bindings with several keys). */

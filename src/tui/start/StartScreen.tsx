@@ -7,6 +7,7 @@ import { ModalHost } from '../modals/ModalHost.js';
 import type { ConsoleLayout } from '../presentation/layout.js';
 import { useConsoleState } from '../state/console-store.js';
 import { selectIncidentListing } from '../state/selectors.js';
+import { useDrillStartSection } from './DrillStartSection.js';
 import { IncidentList } from './IncidentList.js';
 
 /** Header, list (or the declare dialogs), footer. */
@@ -15,6 +16,8 @@ export function StartScreen({ layout }: { layout: ConsoleLayout }) {
   const incidents = useConsoleState(selectIncidentListing);
   const hasModal = useConsoleState((s) => s.ui.modals.length > 0);
   const open = incidents.filter(isOpen).length;
+  const drill = useDrillStartSection(layout.body.width, layout.body.height);
+  const listRect = drill ? { ...layout.body, top: layout.body.top + drill.height, height: layout.body.height - drill.height } : layout.body;
   return (
     <Box flexDirection="column" height={layout.height}>
       <Box flexDirection="column" height={layout.headerHeight}>
@@ -32,7 +35,8 @@ export function StartScreen({ layout }: { layout: ConsoleLayout }) {
           You are {actor}
         </Text>
       </Box>
-      {hasModal ? <ModalHost rect={layout.body} /> : <IncidentList rect={layout.body} />}
+      {hasModal ? null : drill?.node}
+      {hasModal ? <ModalHost rect={layout.body} /> : <IncidentList rect={listRect} />}
       <Footer width={layout.width} />
     </Box>
   );
