@@ -1,6 +1,7 @@
 /** Commands that change the incident: each opens a dialog, or records a decision of the domain. */
 import { severityFreezeNote } from '../../domain/deploy-freeze.js';
 import { acknowledge, addNote, assignRole, changeSeverity, setStatus } from '../../domain/incident-commands.js';
+import { ROLE_TITLES } from '../../domain/roles.js';
 import { SEVERITIES } from '../../domain/severity.js';
 import { roleChoices, statusChoices } from '../presentation/choices.js';
 import { submitActionConfirm } from './action-commands.js';
@@ -97,7 +98,7 @@ function submitText(env: CommandEnv): void {
   const written =
     top.purpose === 'note'
       ? recordOnOpenIncident(env, (incident) => addNote(incident, text), 'Note added')
-      : recordOnOpenIncident(env, (incident) => assignRole(incident, top.role, text), `${text} is now ${top.role}`);
+      : recordOnOpenIncident(env, (incident) => assignRole(incident, top.role, text), `${text} is now ${ROLE_TITLES[top.role]}`);
   void written.then((ok) => {
     if (!ok) env.store.dispatch({ type: 'modal/open', modal: top });
     else if (top.purpose === 'note' && top.fromDraft) discardUnsentNote(env, incidentIdOf(env));

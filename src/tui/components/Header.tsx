@@ -44,8 +44,11 @@ function StateLine({ incident }: { incident: IncidentState }) {
 }
 
 function RolesLine({ incident, replaying }: { incident: IncidentState; replaying: boolean }) {
+  const { readOnly } = useCommandEnv();
   const slots = roleSlots(incident);
   const unfilled = slots.filter((s) => !s.holder).length;
+  // The hint only where o can assign: not in a replay, a read-only console or on a resolved incident.
+  const canAssign = !replaying && !readOnly && incident.status !== 'resolved';
   return (
     <Text wrap="truncate-end">
       {slots.map((slot, i) => (
@@ -55,7 +58,7 @@ function RolesLine({ incident, replaying }: { incident: IncidentState; replaying
           {slot.holder ? <Text>{slot.holder}</Text> : <Text color="yellow">none</Text>}
         </Text>
       ))}
-      {unfilled > 0 ? <Text color="yellow">{replaying ? `  (${unfilled} unfilled)` : `  (${unfilled} unfilled: o assigns)`}</Text> : ''}
+      {unfilled > 0 ? <Text color="yellow">{canAssign ? `  (${unfilled} unfilled: o assigns)` : `  (${unfilled} unfilled)`}</Text> : ''}
     </Text>
   );
 }

@@ -45,7 +45,7 @@ export function consoleKeymap(checks: readonly CheckDefinition[], table: readonl
     const name = checkKeyName(check.key);
     const taken = name === undefined ? undefined : table.find((b) => INCIDENT_SCOPES.includes(b.scope) && b.keys.includes(name));
     if (name === undefined) ignored.push({ check: check.name, key: check.key, reason: 'not a key that can be typed on its own' });
-    else if (taken) ignored.push({ check: check.name, key: check.key, reason: `the console uses it (${taken.label ?? taken.command})` });
+    else if (taken) ignored.push({ check: check.name, key: check.key, reason: `the console uses it (${taken.label ?? taken.description.split(':')[0]!.toLowerCase()})` });
     else generated.push({ ...template, keys: [name], description: `Run check ${check.name} (group ${check.group})`, label: check.name });
   }
   const keymap = table.flatMap((b) => (b === template ? generated : [b]));

@@ -222,7 +222,7 @@ const TABLE = [
   { command: 'changes.mark', keys: ['m'], scope: 'pane:changes', description: 'Mark the selected change as the suspected trigger (rollback acts on it); on a marked change, clear the mark', label: 'mark suspect', mutates: true },
   { command: 'changes.clear', keys: ['x'], scope: 'pane:changes', description: 'Clear the suspected-trigger mark of the selected change', mutates: true },
   { command: 'changes.widen', keys: ['w'], scope: 'pane:changes', description: 'Widen the window before detection one step (15m … 7d) and reload', label: 'widen' },
-  { command: 'changes.narrow', keys: ['W'], scope: 'pane:changes', description: 'Narrow the window before detection one step and reload' },
+  { command: 'changes.narrow', keys: ['W'], scope: 'pane:changes', description: 'Narrow the window before detection one step and reload', label: 'narrow' },
   { command: 'changes.refresh', keys: ['C-r'], scope: 'pane:changes', description: 'Read every change source again' },
   { command: 'timeline.follow', keys: ['f'], scope: 'pane:timeline', description: 'Jump to the newest entry and follow new ones', label: 'follow' },
 

@@ -2,7 +2,7 @@
 import { Text } from 'ink';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
-import { checkDetailLines } from '../presentation/check-details.js';
+import { checkDetailLines, checkDetailsInput } from '../presentation/check-details.js';
 import { dialogContentHeight, type Rect } from '../presentation/layout.js';
 import type { CheckDetailsModal as Modal } from '../state/console-state.js';
 import { useConsoleState } from '../state/console-store.js';
@@ -13,13 +13,7 @@ import { ModalFrame } from './ModalFrame.js';
 export function CheckDetailsModal({ rect, modal, incident }: { rect: Rect; modal: Modal; incident: IncidentState | undefined }) {
   const { loaded } = useCommandEnv();
   const runs = useConsoleState((s) => s.checkRuns);
-  const lines = checkDetailLines({
-    name: modal.name,
-    definition: loaded.config.checks.find((c) => c.name === modal.name),
-    logged: incident?.checks[modal.name],
-    local: runs.outputs[modal.name],
-    runningSince: runs.running[modal.name],
-  });
+  const lines = checkDetailLines(checkDetailsInput(loaded.config.checks, modal.name, incident, runs));
   const height = dialogContentHeight(rect);
   const start = Math.min(modal.offset, Math.max(0, lines.length - height));
   const more = lines.length - (start + height);

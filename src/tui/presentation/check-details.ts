@@ -4,10 +4,11 @@
  */
 import type { CheckDefinition } from '../../config/sections/checks.js';
 import type { PerfDatum } from '../../domain/events.js';
-import type { CheckResultState } from '../../domain/incident-state.js';
+import type { CheckResultState, IncidentState } from '../../domain/incident-state.js';
 import { utcTime } from '../../domain/timeline-line.js';
 import type { RowTone } from '../panes/pane-row.js';
-import type { CheckRunOutput } from '../state/check-runs-state.js';
+import { consoleKeymap } from '../keymap/check-keys.js';
+import type { CheckRunOutput, CheckRunsState } from '../state/check-runs-state.js';
 import type { ConsoleState } from '../state/console-state.js';
 import { selectIncident } from '../state/selectors.js';
 import { changedMark, formatLatency, latestResult, stateLook, stateOf } from './check-view.js';
@@ -24,6 +25,8 @@ export interface CheckDetailsInput {
   local: CheckRunOutput | undefined;
   /** When this console started the run in flight, if one is. */
   runningSince: string | undefined;
+  /** Why the check's `key:` is not bound in this console (the console uses that key itself), if it is not. */
+  keyRefused?: string | undefined;
 }
 
 const line = (text: string, tone: RowTone = 'normal'): DetailLine => ({ text, tone });
@@ -69,7 +72,8 @@ export function checkDetailLines(input: CheckDetailsInput): DetailLine[] {
   }
   const def = input.definition;
   if (def) {
-    lines.push(field('Group', `${def.group}${def.key ? ` · key ${def.key}` : ''} · timeout ${formatLatency(def.timeout)}`));
+    lines.push(field('Group', `${def.group} · timeout ${formatLatency(def.timeout)}`));
+    if (def.key !== undefined) lines.push(input.keyRefused ? field('Key', `${def.key} not bound: ${input.keyRefused}`, 'warning') : field('Key', def.key));
     lines.push(field('Command', argvText(result?.output?.argv ?? def.command)));
     if (def.description) lines.push(field('About', def.description));
   } else {
@@ -84,14 +88,19 @@ export function checkDetailLines(input: CheckDetailsInput): DetailLine[] {
   return lines;
 }
 
-/** The view's lines for check `name` from the console state. */
-export function checkDetailsOf(state: ConsoleState, checks: readonly CheckDefinition[], name: string): DetailLine[] {
-  const incident = selectIncident(state);
-  return checkDetailLines({
+/** The view's input for check `name`: its definition, the logged result, this console's run and its key. */
+export function checkDetailsInput(checks: readonly CheckDefinition[], name: string, incident: IncidentState | undefined, runs: CheckRunsState): CheckDetailsInput {
+  return {
     name,
     definition: checks.find((c) => c.name === name),
     logged: incident?.checks[name],
-    local: state.checkRuns.outputs[name],
-    runningSince: state.checkRuns.running[name],
-  });
+    local: runs.outputs[name],
+    runningSince: runs.running[name],
+    keyRefused: consoleKeymap(checks).ignored.find((i) => i.check === name)?.reason,
+  };
+}
+
+/** The view's lines for check `name` from the console state. */
+export function checkDetailsOf(state: ConsoleState, checks: readonly CheckDefinition[], name: string): DetailLine[] {
+  return checkDetailLines(checkDetailsInput(checks, name, selectIncident(state), state.checkRuns));
 }

@@ -8,11 +8,11 @@ import type { ConsoleLayout } from '../presentation/layout.js';
 import { useConsoleState } from '../state/console-store.js';
 import { selectIncidentListing } from '../state/selectors.js';
 import { useDrillStartSection } from './DrillStartSection.js';
-import { IncidentList } from './IncidentList.js';
+import { declareHint, IncidentList } from './IncidentList.js';
 
 /** Header, list (or the declare dialogs), footer. */
 export function StartScreen({ layout }: { layout: ConsoleLayout }) {
-  const { loaded, actor, incidents: service } = useCommandEnv();
+  const { loaded, actor, readOnly, incidents: service } = useCommandEnv();
   const incidents = useConsoleState(selectIncidentListing);
   const hasModal = useConsoleState((s) => s.ui.modals.length > 0);
   const open = incidents.filter(isOpen).length;
@@ -29,7 +29,7 @@ export function StartScreen({ layout }: { layout: ConsoleLayout }) {
           {open > 0 ? `${open} open incident${open === 1 ? '' : 's'}` : 'No incident open'} · {incidents.length - open} resolved
         </Text>
         <Text dimColor wrap="truncate-end">
-          Enter opens the selected incident · d declares a new one
+          Enter opens the selected incident · {declareHint(readOnly)}
         </Text>
         <Text dimColor wrap="truncate-end">
           You are {actor}

@@ -73,6 +73,8 @@ export interface Flash {
   id: number;
   text: string;
   tone: FlashTone;
+  /** The incident on screen when it was shown: it is cleared when another one is opened. */
+  incidentId?: string;
 }
 
 export interface Viewport {

@@ -1,7 +1,7 @@
 /** Pure reducer of the ui slice: focus, modal stack, mode, scrolling, flash messages, viewport. */
 import { moveSelection, selectRow } from '../presentation/list-window.js';
 import { isComposer, reduceComposer } from './composer-flow.js';
-import { PANES, resetScroll, type ConsoleAction, type Modal, type Mode, type UiState } from './console-state.js';
+import { PANES, resetScroll, type ConsoleAction, type Flash, type Modal, type Mode, type UiState } from './console-state.js';
 import { stepResolveDialog } from './resolve-dialog.js';
 
 /** Text fields and the update editor take typed keys. */
@@ -20,6 +20,9 @@ function updateTop(ui: UiState, update: (top: Modal) => Modal): UiState {
   const next = update(top);
   return next === top ? ui : withModals(ui, [...ui.modals.slice(0, -1), next]);
 }
+
+/** A message about one incident ("Overdue: first public update") does not follow the responder to another. */
+const flashKeptFor = (flash: Flash | undefined, incidentId: string | undefined) => (flash?.incidentId && flash.incidentId !== incidentId ? undefined : flash);
 
 /** Reduces one action; returns the same object when nothing changed. */
 export function reduceUi(ui: UiState, action: ConsoleAction): UiState {
@@ -93,8 +96,10 @@ export function reduceUi(ui: UiState, action: ConsoleAction): UiState {
       const dialog = stepResolveDialog(modal.dialog, action.event);
       return dialog === modal.dialog ? ui : withModals(ui, ui.modals.map((m, i) => (i === index ? { kind: 'resolve', dialog } : m)));
     }
-    case 'flash/show':
-      return { ...ui, flash: { id: ui.nextFlashId, text: action.text, tone: action.tone }, nextFlashId: ui.nextFlashId + 1 };
+    case 'flash/show': {
+      const flash = { id: ui.nextFlashId, text: action.text, tone: action.tone, ...(ui.incidentId ? { incidentId: ui.incidentId } : {}) };
+      return { ...ui, flash, nextFlashId: ui.nextFlashId + 1 };
+    }
     case 'flash/expire':
       return ui.flash?.id === action.id ? { ...ui, flash: undefined } : ui;
     case 'incident/open':
@@ -106,9 +111,10 @@ export function reduceUi(ui: UiState, action: ConsoleAction): UiState {
         scroll: resetScroll(),
         modals: [],
         mode: 'normal',
+        flash: flashKeptFor(ui.flash, action.incidentId),
       };
     case 'incident/leave':
-      return ui.screen === 'start' ? ui : { ...ui, screen: 'start', incidentId: undefined, modals: [], mode: 'normal', startSelected: 0 };
+      return ui.screen === 'start' ? ui : { ...ui, screen: 'start', incidentId: undefined, modals: [], mode: 'normal', startSelected: 0, flash: flashKeptFor(ui.flash, undefined) };
     default:
       return ui;
   }

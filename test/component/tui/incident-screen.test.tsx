@@ -89,7 +89,7 @@ describe('incident screen', () => {
     harness.press('tab');
     frame = await view.waitFor(/┏━ 2 Recent changes/);
     expect(frame).not.toContain('›· not run');
-    expect(frame.split('\n').at(-1)).toMatch(/^Enter details {2}m mark suspect {2}w widen {2}n note/);
+    expect(frame.split('\n').at(-1)).toMatch(/^Enter details {2}m mark suspect {2}w widen {2}W narrow {2}n note/);
   });
 
   it('windows a long timeline: newest at the bottom, scrolls back, follows again', async () => {

@@ -120,7 +120,7 @@ describe('check detail view', () => {
     expect(text).toContain('State      ✗ CRITICAL (was OK) · took 42ms · at 03:10:00Z');
     expect(text).toContain('Summary    HTTP 500');
     expect(text).toContain('Exit code  2');
-    expect(text).toContain('Group      web · key h · timeout 10s');
+    expect(text).toContain('Group      web · timeout 10s\nKey        h');
     expect(text).toContain('Command    checks/check_http_health --url http://127.0.0.1/health');
     expect(text).toMatch(/Perfdata \(1\)\n {2}label +value +warn +crit +min +max\n {2}time +0\.042s +1 +2 +0 +-/);
     expect(text).toContain('Output (stdout, last 1 lines)\n  HTTP CRITICAL: 500 | time=0.042s;1;2;0');
