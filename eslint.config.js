@@ -1,7 +1,27 @@
+import { builtinModules } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const ioModules = ['node:*', 'fs', 'child_process', 'execa', 'lowdb', 'lowdb/*', 'proper-lockfile', 'ink', 'react', 'chalk'];
+const PURE = 'src/domain is pure: no IO or UI imports.';
+const CLOCK = 'Pass `now` in; the domain never reads the clock.';
+// Every Node builtin, with and without the node: prefix, and the IO and UI packages.
+const ioPackages = ['node:*', 'execa', 'lowdb', 'lowdb/*', 'proper-lockfile', 'ink', 'ink-*', 'react', 'react/*', 'chalk'];
+const domainDir = fileURLToPath(new URL('./src/domain/', import.meta.url));
+
+/** A relative import from src/domain must land inside src/domain (`../store/...` from the domain is IO by the back door). */
+const domainStaysInside = {
+  meta: { type: 'problem', schema: [], messages: { escapes: 'src/domain is pure: "{{source}}" leads out of src/domain; pass what it provides in as an argument.' } },
+  create(context) {
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      if (!resolve(dirname(context.filename), source).startsWith(domainDir)) context.report({ node: node.source, messageId: 'escapes', data: { source } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'ops/**', '.warroom/**'] },
@@ -24,10 +44,20 @@ export default tseslint.config(
   {
     // The domain is pure: no IO, no UI, no clock. Time is passed in.
     files: ['src/domain/**/*.ts'],
+    plugins: { warroom: { rules: { 'domain-stays-inside': domainStaysInside } } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ioModules, message: 'src/domain is pure: no IO or UI imports.' }] }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass `now` in; the domain never reads the clock.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass `now` in; the domain never reads the clock.' }],
+      'no-restricted-imports': ['error', {
+        paths: builtinModules.map((name) => ({ name, message: PURE })),
+        patterns: [{ group: ioPackages, message: PURE }],
+      }],
+      'warroom/domain-stays-inside': 'error',
+      'no-restricted-globals': ['error',
+        { name: 'performance', message: CLOCK },
+        ...['process', 'fetch', 'setTimeout', 'setInterval', 'setImmediate'].map((name) => ({ name, message: `src/domain is pure: ${name} is IO; pass the value or a callback in.` })),
+      ],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: CLOCK },
+        { selector: "CallExpression[callee.name='Date']", message: CLOCK },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: CLOCK }],
     },
   },
   {
