@@ -20,13 +20,13 @@ function TitleLine({ incident }: { incident: IncidentState }) {
   );
 }
 
-function StateLine({ incident }: { incident: IncidentState }) {
+function StateLine({ incident, replaying }: { incident: IncidentState; replaying: boolean }) {
   return (
     <Text wrap="truncate-end">
       <Text color={incident.status === 'resolved' ? 'green' : 'cyan'} bold>
         {incident.status.toUpperCase()}
       </Text>
-      {incident.milestones.acknowledged || incident.status === 'resolved' ? '' : <Text color="yellow">  NOT ACKNOWLEDGED (A)</Text>}
+      {incident.milestones.acknowledged || incident.status === 'resolved' ? '' : <Text color="yellow">{replaying ? '  NOT ACKNOWLEDGED' : '  NOT ACKNOWLEDGED (A)'}</Text>}
       {incident.frozen ? (
         <Text>
           {'  '}
@@ -69,7 +69,13 @@ export const Header = memo(function Header({ incident, width }: { incident: Inci
   return (
     <Box flexDirection="column" width={width} height={HEADER_HEIGHT}>
       <TitleLine incident={incident} />
-      {replaying ? <ReplayLine incident={incident} /> : <StateLine incident={incident} />}
+      {replaying ? (
+        <ReplayLine>
+          <StateLine incident={incident} replaying />
+        </ReplayLine>
+      ) : (
+        <StateLine incident={incident} replaying={false} />
+      )}
       <ClockLine incident={incident} />
       <RolesLine incident={incident} replaying={replaying} />
     </Box>

@@ -1,11 +1,14 @@
-/** The header's replay line: REPLAY, the cursor event, playback, and whether the store moved on. */
+/** The header's replay line: REPLAY, the cursor event, playback, whether the store moved on, then the state at the cursor. */
+import type { ReactNode } from 'react';
 import { Text } from 'ink';
 import { replayPosition } from '../../domain/replay/replay-play.js';
-import type { IncidentState } from '../../domain/incident-state.js';
 import { useConsoleState } from '../state/console-store.js';
 
-/** Stands in for the state line in a replay; the status (as it was at the cursor) comes after. */
-export function ReplayLine({ incident }: { incident: IncidentState }) {
+/**
+ * Stands in for the state line in a replay; `children`, the state line as it was at the cursor
+ * (status, not acknowledged, deploy freeze, drill, breach), comes after, so nothing of it is lost.
+ */
+export function ReplayLine({ children }: { children: ReactNode }) {
   const replay = useConsoleState((s) => s.replay);
   if (!replay) return null;
   return (
@@ -18,9 +21,7 @@ export function ReplayLine({ incident }: { incident: IncidentState }) {
       <Text bold>{replayPosition(replay.cursor)}</Text>
       <Text dimColor>{replay.playing ? `  ▶ ${replay.speed}x` : `  paused (${replay.speed}x)`}</Text>
       {'  '}
-      <Text color={incident.status === 'resolved' ? 'green' : 'cyan'} bold>
-        {incident.status.toUpperCase()}
-      </Text>
+      {children}
     </Text>
   );
 }

@@ -6,6 +6,7 @@ import { useCommandEnv } from '../commands/command-env-context.js';
 import { formatAge, latestResult, stateOf, type LatestResult } from '../presentation/check-view.js';
 import { paneContentHeight, type Rect } from '../presentation/layout.js';
 import { visibleWindow } from '../presentation/list-window.js';
+import { REPLAY_EMPTY } from '../presentation/replay-empty.js';
 import type { CheckRunsState } from '../state/check-runs-state.js';
 import { useConsoleState } from '../state/console-store.js';
 import { TONE_STYLE } from '../theme.js';
@@ -67,6 +68,7 @@ export const ChecksPane = memo(function ChecksPane({ rect, incident }: { rect: R
   const focused = useConsoleState((s) => s.ui.focus === 'checks');
   const scroll = useConsoleState((s) => s.ui.scroll.checks);
   const runs = useConsoleState((s) => s.checkRuns);
+  const replaying = useConsoleState((s) => s.replay !== undefined);
   const entries = checksEntries(incident, loaded.config.checks);
   const results = resultsOf(entries, incident, runs);
   const rows = entries.flatMap((e) => {
@@ -83,7 +85,7 @@ export const ChecksPane = memo(function ChecksPane({ rect, incident }: { rect: R
     <PaneFrame pane="checks" rect={rect} focused={focused} info={info}>
       {entries.length === 0 ? (
         <Text dimColor wrap="wrap">
-          {CHECKS_EMPTY}
+          {replaying ? REPLAY_EMPTY.checks : CHECKS_EMPTY}
         </Text>
       ) : (
         entries.slice(view.start, view.end).map((entry, i) => (

@@ -6,6 +6,7 @@ import { useCommandEnv } from '../commands/command-env-context.js';
 import type { Rect } from '../presentation/layout.js';
 import { paneContentHeight } from '../presentation/layout.js';
 import { visibleWindow } from '../presentation/list-window.js';
+import { REPLAY_EMPTY, replayRows } from '../presentation/replay-empty.js';
 import type { PaneId } from '../state/console-state.js';
 import { useConsoleState } from '../state/console-store.js';
 import { TONE_STYLE } from '../theme.js';
@@ -36,8 +37,10 @@ export const ListPane = memo(function ListPane({ pane, rect, incident }: { pane:
   const scroll = useConsoleState((s) => s.ui.scroll[pane]);
   const changes = useConsoleState((s) => s.changes);
   const checklist = useConsoleState((s) => s.checklist);
+  const replaying = useConsoleState((s) => s.replay !== undefined);
   const definition = PANE_DEFINITIONS[pane];
-  const rows = definition.rows(incident, loaded, changes, checklist);
+  const listed = definition.rows(incident, loaded, changes, checklist);
+  const rows = replaying ? replayRows(pane, listed) : listed;
   const height = paneContentHeight(rect);
   const view = visibleWindow(scroll, rows.length, height, definition.anchor);
   const following = definition.anchor === 'bottom' && view.selected === null;
@@ -46,7 +49,7 @@ export const ListPane = memo(function ListPane({ pane, rect, incident }: { pane:
     <PaneFrame pane={pane} rect={rect} focused={focused} info={info}>
       {rows.length === 0 ? (
         <Text dimColor wrap="wrap">
-          {definition.empty(loaded)}
+          {replaying ? REPLAY_EMPTY[pane] : definition.empty(loaded)}
         </Text>
       ) : (
         rows

@@ -22,7 +22,8 @@ function toItem(binding: Binding, context: KeyContext): BarItem {
  * kept at the end so they never fall off a narrow terminal.
  */
 export function statusBarItems(context: KeyContext, width: number, keymap: readonly Binding[] = KEYMAP): BarItem[] {
-  const labelled = bindingsInContext(context, keymap).filter((b) => b.label !== undefined);
+  // A replay refuses every write: its bar lists what works there (the help overlay still lists the rest).
+  const labelled = bindingsInContext(context, keymap).filter((b) => b.label !== undefined && !(context.replay && b.mutates));
   const pinned = labelled.filter((b) => b.scope === 'global').map((b) => toItem(b, context));
   const rest = labelled.filter((b) => b.scope !== 'global').map((b) => toItem(b, context));
   let used = pinned.reduce((sum, item) => sum + itemWidth(item) + GAP, 0);
