@@ -77,7 +77,9 @@ export function installUsageErrors(program: Command, defaultCommand: Command): v
   const visit = (command: Command): void => {
     const helpFor = commandPath(command);
     command.configureOutput({ outputError: (message, write) => write(formatUsageError(message, helpFor)) });
-    if (command !== program && command.commands.length > 0) requireSubcommand(command);
+    // A group with an action of its own keeps it (commander has no public way to ask, hence the field).
+    const hasAction = (command as unknown as { _actionHandler: unknown })._actionHandler !== null;
+    if (command !== program && command.commands.length > 0 && !hasAction) requireSubcommand(command);
     command.commands.forEach(visit);
   };
   visit(program);

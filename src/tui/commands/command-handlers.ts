@@ -9,9 +9,10 @@ import { commsCommands } from './comms-commands.js';
 import { composerCommands } from './composer-commands.js';
 import { followupCommands } from './followup-commands.js';
 import { incidentCommands } from './incident-commands.js';
+import { labelCommands } from './label-commands.js';
 import { navigationCommands } from './navigation-commands.js';
 import { replayCommands } from './replay-commands.js';
 import { resolveCommands } from './resolve-commands.js';
 import { runbookCommands } from './runbook-commands.js';
 
-export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = { ...navigationCommands, ...incidentCommands, ...checksCommands, ...checklistCommands, ...runbookCommands, ...actionCommands, ...changesCommands, ...composerCommands, ...commsCommands, ...resolveCommands, ...followupCommands, ...replayCommands };
+export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = { ...navigationCommands, ...incidentCommands, ...checksCommands, ...checklistCommands, ...runbookCommands, ...actionCommands, ...changesCommands, ...composerCommands, ...commsCommands, ...resolveCommands, ...followupCommands, ...labelCommands, ...replayCommands };

@@ -249,6 +249,8 @@ const TABLE = [
   { command: 'breach.toggle', keys: ['b'], scope: 'incident', description: 'Flag (or clear) a possible personal-data breach; the header then counts down to the regulator notification', label: 'breach', mutates: true, dangerous: true, afterResolution: true },
   { command: 'resolve.open', keys: ['R'], scope: 'incident', description: 'Resolve: the recovery checklist and a fresh run of every check; anything not verified needs a typed reason', label: 'resolve', mutates: true, dangerous: true },
   { command: 'followups.open', keys: ['F'], scope: 'incident', description: 'Follow-up action items: list, add (what, owner, due, priority), close' },
+  { command: 'labels.root-cause', keys: ['C'], scope: 'incident', description: 'Root cause: a short label or sentence; fills the postmortem, and a later incident with the same one counts as a repeat', mutates: true, afterResolution: true },
+  { command: 'labels.tags', keys: ['t'], scope: 'incident', description: 'Tags, comma-separated (checkout, db-pool): a later incident sharing one counts as a repeat', mutates: true, afterResolution: true },
   { command: 'actions.open', keys: ['a'], scope: 'incident', description: 'Mitigate: rollback, maintenance, flags... with preflight, confirmation and verification', label: 'act', mutates: true, dangerous: true },
   { command: 'incident.acknowledge', keys: ['A'], scope: 'incident', description: 'Acknowledge the incident: someone is on it (stops the time-to-acknowledge clock)', label: 'ack', mutates: true },
   { command: 'focus.next', keys: ['tab'], scope: 'incident', description: 'Focus the next pane', label: 'pane' },

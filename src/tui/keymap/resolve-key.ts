@@ -70,7 +70,7 @@ export function disabledReason(binding: KeyBinding, context: KeyContext): string
   if (context.replay) return REPLAY_REASON;
   if (context.readOnly) return READ_ONLY_REASON;
   if (context.resolvedIncident && context.screen === 'incident' && !binding.afterResolution) {
-    return `${context.resolvedIncident} is resolved: reopen it with the CLI or declare a new incident`;
+    return `${context.resolvedIncident} is resolved: reopen it (\`warroom reopen --incident ${context.resolvedIncident}\`) or declare a new incident`;
   }
   return undefined;
 }

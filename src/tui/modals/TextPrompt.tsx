@@ -22,6 +22,10 @@ function wording(modal: TextModal, incidentId: string | undefined): { title: str
       return { title: `Resolve ${incidentId ?? 'the incident'} although not everything is verified: why is it safe?`, prompt: 'Reason', placeholder: 'recorded with the resolution, e.g. error-rate lags; dashboards at baseline' };
     case 'followup':
       return followupFieldWording(modal.step, incidentId);
+    case 'root-cause':
+      return { title: `Root cause of ${incidentId ?? 'the incident'} (fills the postmortem; the same one later counts as a repeat)`, prompt: 'Root cause', placeholder: 'a short label or sentence, e.g. db-pool-exhaustion' };
+    case 'tags':
+      return { title: `Tags of ${incidentId ?? 'the incident'} (a shared tag marks a repeat incident)`, prompt: 'Tags', placeholder: 'comma-separated, e.g. checkout, db-pool' };
   }
 }
 

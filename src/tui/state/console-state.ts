@@ -30,6 +30,8 @@ export type TextModal = { kind: 'text'; text: string; cursor: number } & (
   | { purpose: 'resolve-reason' }
   | { purpose: 'followup'; step: FollowupStep; draft: FollowupDraft }
   | { purpose: 'replay-minute' }
+  | { purpose: 'root-cause' }
+  | { purpose: 'tags' }
 );
 
 /** A list to choose one entry from. A severity picker with a title is the second step of declaring. */
