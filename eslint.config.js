@@ -64,7 +64,11 @@ export default tseslint.config(
     // UI code reaches processes and storage only through services.
     files: ['src/tui/**/*.ts', 'src/tui/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['execa', 'lowdb', 'lowdb/*', 'proper-lockfile'], message: 'The TUI talks to services, never to execa or lowdb directly.' }] }],
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['execa', 'lowdb', 'lowdb/*', 'proper-lockfile'], message: 'The TUI talks to services, never to execa or lowdb directly.' }],
+        // Data on screen must be printable only: escape sequences in a note would reach every console.
+        paths: [{ name: 'ink', importNames: ['Text'], message: 'Use Text from src/tui/components/Text.tsx: it shows data as printable text only.' }],
+      }],
     },
   },
   {

@@ -1,14 +1,18 @@
 /**
- * Replay stepping on a 10,000-event incident: the time from a key (next event, previous event,
- * 5 minutes later or earlier) to everything the screen draws being computed: the cursor move, the
- * console reducer, and the header, pane rows and key bar the incident screen renders.
+ * Replay stepping on a 10,000-event incident, two ways:
+ *   - the model: from a key (next event, previous event, 5 minutes later or earlier) to everything
+ *     the screen draws being computed: the cursor move, the console reducer, and the header, pane
+ *     rows and key bar the incident screen renders (no Ink, no terminal);
+ *   - key to screen: the built console (`warroom replay`) in a real pseudo-terminal, from writing
+ *     the key to the last byte of the frame that shows the new event, Ink render and terminal
+ *     write included. Its median must stay within 50 ms: the bench exits 1 when it does not.
  * The incident is written through the real store (declaration through the incident service, the
  * rest in batches) and read back as `warroom replay` reads it.
- * Run: node scripts/run-ts.mjs bench/replay-step.ts [events]
+ * Run after `npm run build`: node scripts/run-ts.mjs bench/replay-step.ts [events]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadConfig, type LoadedConfig } from '../src/config/load-config.js';
 import { newEvent, type NewEvent } from '../src/domain/events.js';
 import { createTimeline, cursorAt, jumpMinutes, stepBack, stepForward, type ReplayCursor } from '../src/domain/replay/replay-cursor.js';
@@ -24,9 +28,14 @@ import { visibleWindow } from '../src/tui/presentation/list-window.js';
 import { statusBarItems } from '../src/tui/presentation/status-bar.js';
 import { reduceConsole } from '../src/tui/state/console-reducer.js';
 import { PANES, initialConsoleState, type ConsoleState } from '../src/tui/state/console-state.js';
+import { requireFreshBuild } from '../test/helpers/console-pty.js';
+import { keyToScreenTimes, openReplay } from './replay-pty.js';
 
 const total = Number(process.argv[2] ?? 10_000);
 const SAMPLES = 500;
+/** Key presses per kind in the pseudo-terminal, and the budget for the median of each. */
+const PTY_SAMPLES = 60;
+const TARGET_MS = 50;
 const START = Date.parse('2026-03-01T02:00:00Z');
 const SEVERITIES = ['SEV1', 'SEV2', 'SEV3'] as const;
 const STATUSES = ['investigating', 'identified', 'monitoring'] as const;
@@ -102,7 +111,43 @@ function measure(name: string, start: ReplayCursor, move: (c: ReplayCursor) => R
   console.log(`${name.padEnd(22)} | ${percentile(timings, 50).toFixed(3).padStart(9)} | ${percentile(timings, 99).toFixed(3).padStart(7)} | ${timings.at(-1)!.toFixed(3).padStart(7)} | ended at event ${at + 1} (${sink > 0 ? 'rendered' : 'empty'})`);
 }
 
+/** Key to screen in the built console: per key, median and p90; false when a median misses the target. */
+async function measureInTerminal(storePath: string, timeline: ReturnType<typeof createTimeline> & object): Promise<boolean> {
+  const term = await openReplay(resolve('bin', 'warroom'), storePath, timeline.events.length);
+  let ok = true;
+  try {
+    console.log(`key to screen in a ${term.cols}x${term.rows} pseudo-terminal (built console, Ink render and terminal write included); ${PTY_SAMPLES} presses each (30 for [)`);
+    // "shown": until the new event is on screen; "settled": until the terminal went quiet after the key.
+    console.log(`${'key (ms)'.padEnd(23)} | ${['median', 'p90', 'max', 'settled', 'set.p90'].map((h) => h.padStart(7)).join(' | ')} |`);
+    let cursor = cursorAt(timeline, 0);
+    // In this order every press moves the cursor (fewer jumps back than forward, fewer steps back than forward).
+    const kinds: [string, string, number, (c: ReplayCursor) => ReplayCursor][] = [
+      ['l  next event', 'l', PTY_SAMPLES, stepForward],
+      [']  5 minutes later', ']', PTY_SAMPLES, (c) => jumpMinutes(c, 5)],
+      ['[  5 minutes earlier', '[', PTY_SAMPLES / 2, (c) => jumpMinutes(c, -5)],
+      ['h  previous event', 'h', PTY_SAMPLES, stepBack],
+    ];
+    for (const [name, key, presses, move] of kinds) {
+      const times = await keyToScreenTimes(term, presses, () => {
+        cursor = move(cursor);
+        return { key, shows: `event ${cursor.index + 1}/${timeline.events.length} ` };
+      });
+      const shown = times.map((t) => t.shown).sort((a, b) => a - b);
+      const settled = times.map((t) => t.settled).sort((a, b) => a - b);
+      const median = percentile(shown, 50);
+      ok &&= median <= TARGET_MS;
+      const cells = [median, percentile(shown, 90), shown.at(-1)!, percentile(settled, 50), percentile(settled, 90)].map((ms) => ms.toFixed(1).padStart(7));
+      console.log(`${name.padEnd(23)} | ${cells.join(' | ')} | target median <= ${TARGET_MS} ms ${median <= TARGET_MS ? 'ok' : 'MISSED'}`);
+    }
+  } finally {
+    await term.close();
+  }
+  return ok;
+}
+
+requireFreshBuild();
 const dir = await mkdtemp(join(tmpdir(), 'warroom-bench-'));
+let withinTarget = false;
 try {
   const loaded = await loadConfig({ cwd: dir, env: {} });
   const events = await buildIncident(dir, loaded);
@@ -119,6 +164,9 @@ try {
   measure('jump +5 min', cursorAt(timeline, 0), (c) => (c.index === events.length - 1 ? cursorAt(timeline, 0) : jumpMinutes(c, 5)), loaded, base);
   measure('jump -5 min', cursorAt(timeline, events.length - 1), (c) => (c.index === 0 ? cursorAt(timeline, events.length - 1) : jumpMinutes(c, -5)), loaded, base);
   measure('jump to random event', cursorAt(timeline, 0), (c) => cursorAt(c.timeline, (c.index * 7919 + 104_729) % events.length), loaded, base);
+  console.log('');
+  withinTarget = await measureInTerminal(join(dir, 'store.json'), timeline);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
+if (!withinTarget) process.exitCode = 1;

@@ -111,6 +111,21 @@ describe('console with others', () => {
     expect(Date.now() - written).toBeLessThan(1000);
   });
 
+  it('shows text with escape sequences from the log as printable words: nothing of them reaches the terminal', async () => {
+    sandbox = await createConsoleSandbox();
+    await sandbox.cli(['declare', '--title', 'Login fails', '--severity', 'SEV1'], 'carol');
+    const injected = 'INJ \u001b]0;pwned\u0007 title \u001b]52;c;cHduZWQ=\u0007 \u001b[5;38;5;201mblink\u001b[0m \u001b[2J end';
+    expect((await sandbox.cli(['note', injected], 'mallory\u001b[5;38;5;201m')).code).toBe(0);
+    const term = sandbox.open({ actor: 'erin', cols: 100, rows: 30 });
+    await term.waitFor(/mallory +note: INJ +title +blink +end +┃/, 10_000);
+    const written = term.outputSince(0);
+    expect(written).not.toContain('\u001b]');
+    expect(written).not.toContain('\u0007');
+    expect(written).not.toContain('38;5;201');
+    term.write('qy');
+    expect((await term.exited).exitCode).toBe(0);
+  });
+
   it('in read-only mode says why a changing key does nothing, and writes nothing', async () => {
     sandbox = await createConsoleSandbox();
     await sandbox.cli(['declare', '--title', 'Login fails', '--severity', 'SEV1'], 'carol');

@@ -1,5 +1,5 @@
 /** The header's ticking line; it alone subscribes to the clock, so each second redraws one row. */
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { clockParts, fitClockParts } from '../presentation/header-model.js';

@@ -1,5 +1,6 @@
 /** The two bottom rows: a message line (flash, error, or who and where you are) and the key bar. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { useMemo } from 'react';
 import { consoleKeymap } from '../keymap/check-keys.js';

@@ -1,6 +1,7 @@
 /** The incident header: identity and state, the ticking clocks, and who holds which role. */
 import { memo } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { roleSlots } from '../presentation/header-model.js';

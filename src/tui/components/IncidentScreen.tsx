@@ -1,5 +1,6 @@
 /** The incident screen: header, the panes (or the open dialog), message line and key bar. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { ModalHost } from '../modals/ModalHost.js';
 import { PaneGrid } from '../panes/PaneGrid.js';
 import type { ConsoleLayout } from '../presentation/layout.js';

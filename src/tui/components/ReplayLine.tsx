@@ -1,6 +1,6 @@
 /** The header's replay line: REPLAY, the cursor event, playback, whether the store moved on, then the state at the cursor. */
 import type { ReactNode } from 'react';
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { replayPosition } from '../../domain/replay/replay-play.js';
 import { useConsoleState } from '../state/console-store.js';
 

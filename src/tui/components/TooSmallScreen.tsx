@@ -1,5 +1,5 @@
 /** Shown instead of the console while the terminal is too small: the size it needs and the only keys that act. */
-import { Text } from 'ink';
+import { Text } from './Text.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { consoleKeymap } from '../keymap/check-keys.js';
 import { keysLabel } from '../keymap/key-names.js';

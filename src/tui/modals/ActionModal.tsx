@@ -1,5 +1,5 @@
 /** The guided mitigation dialog: menu, preflight, dry run, confirmation, live output, verification. */
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import type { FlowState } from '../../domain/actions/action-flow.js';
 import { actionView } from '../presentation/action-view.js';
 import type { Rect } from '../presentation/layout.js';

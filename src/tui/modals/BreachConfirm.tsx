@@ -1,5 +1,6 @@
 /** Asks before flagging (or clearing) a possible personal-data breach, saying what the flag starts. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import type { Rect } from '../presentation/layout.js';

@@ -1,5 +1,5 @@
 /** A change's details over the panes: a commit's `git show --stat`, a deploy's full record. */
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import { changeDetailsView, type DetailsLine } from '../presentation/change-details-view.js';
 import { dialogContentHeight, type Rect } from '../presentation/layout.js';
 import type { ChangeDetailsModal } from '../state/console-state.js';

@@ -1,5 +1,5 @@
 /** One check's last result: state, command, perfdata table and output tail, scrollable. */
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { checkDetailLines, checkDetailsInput } from '../presentation/check-details.js';

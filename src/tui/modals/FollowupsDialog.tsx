@@ -1,5 +1,5 @@
 /** The follow-up list (F): the incident's action items; add one, or close the selected one. */
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { followupLines } from '../presentation/followups-view.js';
 import type { Rect } from '../presentation/layout.js';

@@ -1,5 +1,5 @@
 /** Every key binding, generated from the keymap, scrollable. */
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { consoleKeymap } from '../keymap/check-keys.js';
 import { helpLines } from '../presentation/help-lines.js';

@@ -1,6 +1,7 @@
 /** The frame every dialog is drawn in: it takes the body area, with a title and a hint line. */
 import type { ReactNode } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import type { Rect } from '../presentation/layout.js';
 import { FOCUS_COLOR } from '../theme.js';
 

@@ -1,5 +1,5 @@
 /** Asks before leaving; says that nothing is lost by quitting. */
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import type { Rect } from '../presentation/layout.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { ModalFrame } from './ModalFrame.js';

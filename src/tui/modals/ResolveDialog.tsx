@@ -1,5 +1,5 @@
 /** The resolve dialog (R): the preflight live, the verdict, then the next steps after resolving. */
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import type { Rect } from '../presentation/layout.js';
 import { resolveView } from '../presentation/resolve-view.js';
 import type { ResolveDialogState } from '../state/resolve-dialog.js';

@@ -1,5 +1,6 @@
 /** Assigns roles: take the selected one yourself in one key, or name someone else. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { roleChoices } from '../presentation/choices.js';

@@ -1,5 +1,5 @@
 /** The runbook picker (p in the Checklist pane): every runbook, whether it is a checklist, and whether it is on this incident's. */
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import { checklistEntries } from '../../domain/checklist/checklist-sources.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { useCommandEnv } from '../commands/command-env-context.js';

@@ -1,5 +1,6 @@
 /** Chooses a severity, showing what each level means and the rule: when in doubt, escalate. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import { ESCALATION_RULE } from '../../domain/severity.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { severityChoices } from '../presentation/choices.js';

@@ -1,5 +1,5 @@
 /** Chooses the incident's public status (investigating, identified, monitoring). */
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import { statusChoices } from '../presentation/choices.js';
 import type { Rect } from '../presentation/layout.js';
 import { ModalFrame } from './ModalFrame.js';

@@ -1,5 +1,5 @@
 /** A dialog of styled text lines, wrapped to its width and scrolled by an offset (item details, a runbook being read). */
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import { dialogContentHeight, type Rect } from '../presentation/layout.js';
 import { dialogTextWidth, textWindow, wrapLines, type LineTone, type StyledLine } from '../presentation/text-lines.js';
 import { TONE_STYLE, type TextStyle } from '../theme.js';

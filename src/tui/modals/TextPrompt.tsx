@@ -1,5 +1,6 @@
 /** A one-line text field in a dialog (note, role holder, incident title). Insert mode while open. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import { ROLE_TITLES } from '../../domain/roles.js';
 import type { Rect } from '../presentation/layout.js';
 import type { TextModal } from '../state/console-state.js';

@@ -1,5 +1,5 @@
 /** Every posted update of the incident, oldest first: when, kind and audience, the text, where it went. */
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { formatUpdateHistory, updateHistory } from '../../domain/comms/update-history.js';
 import { dialogContentHeight, type Rect } from '../presentation/layout.js';

@@ -1,6 +1,6 @@
 /** The Checks pane: every configured check with its state, latency, age and summary, grouped. */
 import { memo } from 'react';
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { formatAge, latestResult, stateOf, type LatestResult } from '../presentation/check-view.js';

@@ -1,6 +1,7 @@
 /** A pane's frame: a rounded border with the pane's number and title in its top edge. */
 import type { ReactNode } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import type { Rect } from '../presentation/layout.js';
 import { PANES, PANE_TITLES, type PaneId } from '../state/console-state.js';
 import { BLUR_COLOR, FOCUS_COLOR } from '../theme.js';

@@ -2,6 +2,7 @@
 import type { IncidentEvent } from '../../domain/events.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { timelineEntry, utcTime } from '../../domain/timeline-line.js';
+import { fitToWidth } from '../presentation/printable-text.js';
 import { memoRows, type PaneRow, type RowTone } from './pane-row.js';
 
 const ACTOR_WIDTH = 14;
@@ -13,9 +14,9 @@ function toneOf(type: string): RowTone {
   return 'normal';
 }
 
-/** Fits an actor name in a fixed column so the descriptions line up. */
+/** Fits an actor name in a fixed column, by display width (wide characters and emoji take two), so the descriptions line up. */
 export function actorColumn(actor: string): string {
-  return actor.length > ACTOR_WIDTH ? `${actor.slice(0, ACTOR_WIDTH - 1)}…` : actor.padEnd(ACTOR_WIDTH);
+  return fitToWidth(actor, ACTOR_WIDTH);
 }
 
 // Events never change once logged, so each one's row is built once: a replay moving through

@@ -1,5 +1,6 @@
 /** The status-update composer: one dialog per step (setup, editor, leave question, preview, result). */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../components/Text.js';
 import { UPDATE_AUDIENCES, UPDATE_KINDS } from '../../../domain/comms/update-decisions.js';
 import { defaultTargetNames } from '../../../comms/targets/create-targets.js';
 import { useCommandEnv } from '../../commands/command-env-context.js';

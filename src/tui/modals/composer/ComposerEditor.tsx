@@ -1,5 +1,6 @@
 /** The multi-line editor of a status update; keys reach it through the console's one dispatcher. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../../components/Text.js';
 import { dialogContentHeight, type Rect } from '../../presentation/layout.js';
 import { editorRows } from '../../presentation/text-editor.js';
 import type { ComposerModal } from '../../state/composer-flow.js';

@@ -1,5 +1,5 @@
 /** The composer's preview (lint, targets, text) and result (one line per target) steps. */
-import { Text } from 'ink';
+import { Text } from '../../components/Text.js';
 import { useCommandEnv } from '../../commands/command-env-context.js';
 import { previewLines, resultLines, type ComposerLineTone } from '../../presentation/composer-view.js';
 import { dialogContentHeight, type Rect } from '../../presentation/layout.js';
