@@ -20,6 +20,8 @@ export function formatIncidentStatus(incident: IncidentState, policies: Severity
   ];
   if (incident.impact) lines.push(`  impact: ${incident.impact}`);
   if (incident.summary) lines.push(`  summary: ${incident.summary}`);
+  if (incident.rootCause) lines.push(`  root cause: ${incident.rootCause}`);
+  if (incident.tags.length > 0) lines.push(`  tags: ${incident.tags.join(', ')}`);
   lines.push(`  roles: ${ROLES.map((r) => `${ROLE_TITLES[r]}: ${incident.roles[r] ?? '(unfilled)'}`).join(', ')}`);
   const mitigation = mitigationDeadline(incident, policy, now);
   if (mitigation) lines.push(`  mitigation start due ${describeDeadline(mitigation)}`);

@@ -14,6 +14,8 @@ export function incidentSummaryJson(incident: IncidentState, policies: SeverityP
     status: incident.status,
     summary: incident.summary,
     impact: incident.impact,
+    rootCause: incident.rootCause,
+    tags: incident.tags,
     declaredAt: incident.milestones.declared,
     detectedAt: incident.milestones.detected,
     declaredBy: incident.declaredBy,

@@ -147,6 +147,8 @@ export interface EventDataMap {
   'followup.added': { followupId: string; text: string; owner?: string; due?: string; priority: FollowupPriority };
   'followup.closed': { followupId: string; note?: string };
   'postmortem.exported': { path: string; chainHead: string };
+  /** The review is held and its document final: the "postmortem done" milestone. `link`: where it lives. */
+  'postmortem.completed': { link?: string };
 }
 
 export type EventType = keyof EventDataMap;

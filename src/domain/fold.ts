@@ -143,8 +143,9 @@ const reducers: { [T in EventType]: Reducer<T> } = {
     ...s,
     followups: s.followups.map((f) => (f.id === d.followupId && !f.closedAt ? { ...f, closedAt: e.at } : f)),
   }),
-  'postmortem.exported': (s, _d, e) =>
-    s.milestones.postmortemDone ? s : { ...s, milestones: { ...s.milestones, postmortemDone: e.at } },
+  // A draft export is not a postmortem done: the milestone comes from `postmortem.completed` alone.
+  'postmortem.exported': (s) => s,
+  'postmortem.completed': (s, _d, e) => ({ ...s, milestones: { ...s.milestones, postmortemDone: e.at } }),
 };
 
 function reduce(state: IncidentState, event: IncidentEvent): IncidentState {

@@ -8,6 +8,7 @@ import { newEvent, OPEN_STATUSES, type NewEvent, type OpenStatus } from './event
 import { isOpen, type IncidentState } from './incident-state.js';
 import { ROLES, parseRole } from './roles.js';
 import { SEVERITIES, parseSeverity, type Severity, type SeverityPolicies } from './severity.js';
+import { parseTags } from './tags.js';
 
 export interface DeclareInput {
   title: string;
@@ -17,6 +18,7 @@ export interface DeclareInput {
   detectedAt?: string | undefined;
   breach?: boolean | undefined;
   drill?: boolean | undefined;
+  tags?: readonly string[] | undefined;
 }
 
 /** The id the next declared incident gets: INC-<n>, one more than the highest so far. */
@@ -46,6 +48,7 @@ export function declareIncident(
   if (Date.parse(detectedAt) > now.getTime() + 60_000) {
     throw new DomainError(`detected-at ${input.detectedAt} is in the future`, 'usage');
   }
+  const tags = parseTags(input.tags ?? []);
   const id = nextIncidentId(incidents);
   const events: NewEvent[] = [
     newEvent(id, 'incident.declared', {
@@ -56,6 +59,7 @@ export function declareIncident(
       ...(input.impact ? { impact: input.impact } : {}),
       ...(input.breach ? { breach: true } : {}),
       ...(input.drill ? { drill: true } : {}),
+      ...(tags.length > 0 ? { tags } : {}),
     }),
   ];
   if (policies[severity].freezeDeploys) {
@@ -72,7 +76,7 @@ export function normaliseTime(text: string, option: string): string {
 }
 
 function requireOpen(incident: IncidentState): void {
-  if (!isOpen(incident)) throw new DomainError(`${incident.id} is resolved; reopen it or declare a new incident`);
+  if (!isOpen(incident)) throw new DomainError(`${incident.id} is resolved; reopen it (\`warroom reopen\`) or declare a new incident`);
 }
 
 export function addNote(incident: IncidentState, text: string): NewEvent[] {

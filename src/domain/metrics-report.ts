@@ -35,7 +35,7 @@ export function formatMetrics(metrics: Metrics): string[] {
   const rp = metrics.repeats;
   lines.push(
     'Process:',
-    rateLine(`postmortems within ${pm.withinHours} h (${pm.severities.join('/')})`, pm, `${pm.targetPercent}%`),
+    rateLine(`postmortems done within ${pm.withinHours} h (${pm.severities.join('/')})`, pm, `${pm.targetPercent}%`),
     rateLine(`follow-ups closed within ${fu.withinDays} days`, fu, `${fu.targetPercent}%`),
     `  repeat incidents within ${rp.windowDays} days: ${pct(rp.percent)} (${rp.repeats.length} of ${incidents.total})  ` +
       `target < ${rp.targetPercentBelow}%${verdict(rp.meetsTarget)}`,

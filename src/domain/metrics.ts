@@ -120,7 +120,7 @@ export function computeMetrics(all: readonly IncidentState[], targets: ProcessTa
   };
 }
 
-/** A postmortem counts when exported after the (final) resolution and within the allowed hours. */
+/** A postmortem counts when marked done (`postmortem.completed`, not a draft export) after the final resolution, within the allowed hours. */
 function postmortemRate(incidents: readonly IncidentState[], targets: ProcessTargets, now: Date): Rate {
   const allowed = targets.postmortemWithinHours * HOUR;
   let eligible = 0;
@@ -131,7 +131,7 @@ function postmortemRate(incidents: readonly IncidentState[], targets: ProcessTar
     if (!resolved) continue;
     const resolvedMs = Date.parse(resolved);
     const written = incident.events.some(
-      (e) => isEventOfType(e, 'postmortem.exported') && Date.parse(e.at) >= resolvedMs && Date.parse(e.at) - resolvedMs <= allowed,
+      (e) => isEventOfType(e, 'postmortem.completed') && Date.parse(e.at) >= resolvedMs && Date.parse(e.at) - resolvedMs <= allowed,
     );
     if (written) met++;
     else if (now.getTime() - resolvedMs < allowed) {

@@ -53,13 +53,15 @@ function header(model: PostmortemModel): string[] {
     `# Postmortem: ${escapeMarkdown(model.title)}`,
     '',
     `<!-- Draft made by warroom from the ${model.id} event log at ${utcDateTime(model.generatedAt)}. Edit freely; the log stays the record. ` +
-      'Keep it blameless: ask what allowed this to happen, not who did it. -->',
+      'Keep it blameless: ask what allowed this to happen, not who did it. ' +
+      'Once the review is held and this document is final, run `warroom postmortem done`: that, not this draft, is the milestone `warroom stats` measures. -->',
     '',
     `- **Incident:** ${model.id}${model.drill ? ' (drill)' : ''}`,
     `- **Service:** ${escapeMarkdown(model.service)}`,
     `- **Date:** ${model.date}`,
     `- **Duration:** ${duration}`,
     `- **Severity:** ${severity}`,
+    ...(model.tags.length > 0 ? [`- **Tags:** ${model.tags.map(escapeMarkdown).join(', ')}`] : []),
     `- **Status:** ${model.status}`,
     `- **Updates posted:** ${model.updatesPosted.customer} public, ${model.updatesPosted.internal} internal`,
     `- **Declared by:** ${escapeMarkdown(model.declaredBy)}`,
@@ -117,11 +119,14 @@ function causeLines(model: PostmortemModel): string[] {
     lines.push('', '<!-- A suspect is a lead, not a finding: confirm or correct it. -->');
   }
   lines.push('', '### Root cause', '');
-  lines.push(
-    model.rootCause
-      ? escapeMarkdown(model.rootCause)
-      : prompt('What condition in the system let the trigger cause an outage? Ask why the system allowed it, not who did it.'),
-  );
+  if (model.rootCause) lines.push(escapeMarkdown(model.rootCause));
+  else {
+    lines.push(
+      prompt('What condition in the system let the trigger cause an outage? Ask why the system allowed it, not who did it.'),
+      '',
+      '<!-- Record it with `warroom edit --root-cause TEXT` (C in the console): the next export fills it in, and `warroom stats` counts a later incident with the same root cause as a repeat. -->',
+    );
+  }
   return lines;
 }
 
@@ -139,10 +144,16 @@ function integrityLines(model: PostmortemModel): string[] {
   const chain = model.chain.ok
     ? `- Store hash chain: intact over ${model.chain.count} events; head ${inlineCode(model.chain.head)}.`
     : `- Store hash chain: **broken** at seq ${model.chain.brokenAt.seq} (${model.chain.brokenAt.id}): ${escapeMarkdown(model.chain.brokenAt.reason)}.`;
+  const check = model.chain.ok
+    ? [
+        `- To check that the store still holds these ${model.chain.count} events unchanged, run ${inlineCode(`warroom verify --head ${model.chain.head}`)}. ` +
+          'Events recorded later (this export is one) follow the head; events cut off the end of the store show up only against a head kept outside it, like this one.',
+      ]
+    : [];
   return [
     `- Last event of ${model.id}: seq ${model.lastEvent.seq}, hash ${inlineCode(model.lastEvent.hash)}.`,
     chain,
-    '- Run `warroom verify` to check the store against this head.',
+    ...check,
     '- Credentials and tokens found in the log are shown as `[REDACTED]`.',
   ];
 }

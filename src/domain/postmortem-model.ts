@@ -56,6 +56,7 @@ export interface PostmortemModel {
   summary: string;
   impact: string;
   rootCause: string;
+  tags: string[];
   breach: boolean;
   drill: boolean;
   declaredBy: string;
@@ -101,6 +102,7 @@ export function buildPostmortemModel(input: PostmortemInput): PostmortemModel {
     summary: incident.summary.trim(),
     impact: incident.impact.trim(),
     rootCause: incident.rootCause.trim(),
+    tags: incident.tags,
     breach: incident.breach,
     drill: incident.drill,
     declaredBy: incident.declaredBy,
@@ -113,6 +115,7 @@ export function buildPostmortemModel(input: PostmortemInput): PostmortemModel {
       { label: 'Mitigation started', at: m.mitigationStarted },
       { label: 'Mitigated', at: m.mitigated },
       { label: 'Resolved', at: m.resolved },
+      { label: 'Postmortem done', at: m.postmortemDone },
     ]),
     durations,
     figures: [

@@ -98,6 +98,7 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
   ],
   'followup.closed': (d) => [`follow-up ${d.followupId} closed`, d.note ?? ''],
   'postmortem.exported': (d) => ['postmortem exported', d.path],
+  'postmortem.completed': (d) => ['postmortem done', d.link ?? ''],
 };
 
 /** Exit code when there is one; otherwise why there is none (the run error says it best). */

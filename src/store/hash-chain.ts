@@ -43,3 +43,27 @@ export function verifyChain(events: readonly IncidentEvent[]): ChainVerdict {
   }
   return { ok: true, count: events.length, head: prev };
 }
+
+/**
+ * Whether the store still holds a head recorded earlier (a postmortem prints one) with every
+ * event up to it intact. A chain alone cannot tell that events were cut off its end: the
+ * shorter chain still links. Checking against a head kept outside the store can.
+ */
+export type HeadVerdict =
+  | { ok: true; seq: number; count: number; after: number }
+  | { ok: false; problem: 'not-found'; count: number; storeHead: string }
+  | { ok: false; problem: 'broken-up-to-head' | 'broken-after-head'; seq: number; count: number; brokenAt: { seq: number; id: string; reason: string } };
+
+/** Checks the chain from the start up to `head` (and reports on the events after it). */
+export function verifyToHead(events: readonly IncidentEvent[], head: string): HeadVerdict {
+  const wanted = head.toLowerCase();
+  const index = events.findIndex((event) => event.hash === wanted);
+  const chain = verifyChain(events);
+  if (index === -1) return { ok: false, problem: 'not-found', count: events.length, storeHead: events.at(-1)?.hash ?? GENESIS_HASH };
+  const seq = index + 1;
+  if (!chain.ok) {
+    const problem = chain.brokenAt.seq <= seq ? 'broken-up-to-head' : 'broken-after-head';
+    return { ok: false, problem, seq, count: events.length, brokenAt: chain.brokenAt };
+  }
+  return { ok: true, seq, count: events.length, after: events.length - seq };
+}

@@ -1,6 +1,7 @@
 /** `warroom declare`: opens a new incident and prints its id. */
 import type { Command } from 'commander';
 import { withContext } from '../run-command.js';
+import { collect } from './edit.js';
 
 interface DeclareOptions {
   title: string;
@@ -9,6 +10,7 @@ interface DeclareOptions {
   impact?: string;
   detectedAt?: string;
   breach?: boolean;
+  tag: string[];
 }
 
 /** Registers `declare`. */
@@ -22,9 +24,10 @@ export function registerDeclare(program: Command): void {
     .option('--impact <text>', 'who or what is affected')
     .option('--detected-at <iso>', 'when the problem was first noticed (default: now)')
     .option('--breach', 'personal data may be exposed (starts the 72-hour notification clock)')
+    .option('--tag <tag>', 'a tag, e.g. checkout or db-pool (repeatable, or comma-separated); shared tags mark repeat incidents', collect, [])
     .action(
-      withContext(async (ctx, options: DeclareOptions) => {
-        const incident = await ctx.incidents.declare(options);
+      withContext(async (ctx, { tag, ...options }: DeclareOptions) => {
+        const incident = await ctx.incidents.declare({ ...options, tags: tag });
         ctx.out(incident.id);
       }),
     );

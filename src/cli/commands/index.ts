@@ -4,9 +4,12 @@ import { registerChanges } from './changes.js';
 import { registerCheck } from './check.js';
 import { registerConsole } from './console.js';
 import { registerDeclare } from './declare.js';
+import { registerEdit } from './edit.js';
 import { registerAck, registerNote, registerRole, registerSetStatus, registerSeverity } from './incident-actions.js';
 import { registerResolve } from './resolve.js';
+import { registerReopen } from './reopen.js';
 import { registerExport } from './export.js';
+import { registerPostmortem } from './postmortem.js';
 import { registerFollowup } from './followup.js';
 import { registerStats } from './stats.js';
 import { registerVerify } from './verify.js';
@@ -35,14 +38,17 @@ export const COMMANDS: ((program: Command) => void)[] = [
   registerSeverity,
   registerRole,
   registerSetStatus,
+  registerEdit,
   registerStatus,
   registerList,
   registerResolve,
+  registerReopen,
   registerCheck,
   registerChanges,
   registerSuspect,
   registerFollowup,
   registerExport,
+  registerPostmortem,
   registerVerify,
   registerStats,
   registerUpdate,

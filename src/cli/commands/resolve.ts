@@ -63,6 +63,8 @@ async function run(ctx: CliContext, options: ResolveOptions): Promise<number> {
   ctx.out('Next:');
   ctx.out('  post the resolution update:  warroom update --kind resolution --audience customer --post');
   ctx.out('  write the postmortem draft:  warroom export');
+  ctx.out('  name the root cause:         warroom edit --root-cause TEXT [--tag TAG]');
+  ctx.out('  once the review is held:     warroom postmortem done');
   return EXIT.ok;
 }
 

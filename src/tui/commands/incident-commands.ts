@@ -6,6 +6,7 @@ import { SEVERITIES } from '../../domain/severity.js';
 import { roleChoices, statusChoices } from '../presentation/choices.js';
 import { submitActionConfirm } from './action-commands.js';
 import { submitFollowupField } from './followup-commands.js';
+import { submitLabel } from './label-commands.js';
 import { submitResolveReason } from './resolve-commands.js';
 import { submitReplayMinute } from './replay-commands.js';
 import type { PickerModal } from '../state/console-state.js';
@@ -80,6 +81,7 @@ function submitText(env: CommandEnv): void {
   if (top.purpose === 'action-confirm') return submitActionConfirm(env, text);
   if (top.purpose === 'resolve-reason') return submitResolveReason(env, text);
   if (top.purpose === 'followup') return submitFollowupField(env, top.step, top.draft, top.text);
+  if (top.purpose === 'root-cause' || top.purpose === 'tags') return submitLabel(env, top);
   if (top.purpose === 'declare-title') {
     if (!text) {
       env.store.dispatch({ type: 'flash/show', text: 'Say what is broken, e.g. "Checkout returns 502"', tone: 'warning' });

@@ -1,10 +1,11 @@
 /** A pane that shows a windowed, selectable list of rows, or its empty state. */
 import { memo } from 'react';
-import { Text } from 'ink';
+import { Text } from '../components/Text.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import type { Rect } from '../presentation/layout.js';
 import { paneContentHeight } from '../presentation/layout.js';
+import { displayWidth } from '../presentation/printable-text.js';
 import { visibleWindow } from '../presentation/list-window.js';
 import { REPLAY_EMPTY, replayRows } from '../presentation/replay-empty.js';
 import type { PaneId } from '../state/console-state.js';
@@ -16,7 +17,7 @@ import { PaneFrame } from './PaneFrame.js';
 
 /** One row behind a one-column gutter that marks the selection (visible without colour too). */
 function Row({ row, selected, width }: { row: PaneRow; selected: boolean; width: number }) {
-  const length = 1 + row.segments.reduce((sum, s) => sum + s.text.length, 0);
+  const length = 1 + row.segments.reduce((sum, s) => sum + displayWidth(s.text), 0);
   return (
     <Text wrap="truncate-end" inverse={selected}>
       {selected ? '›' : ' '}

@@ -1,6 +1,7 @@
 /** The start screen's drill section (only in a drill): briefing, the drill's checks, its problems. */
 import { useSyncExternalStore, type ReactNode } from 'react';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import type { DrillFeedSnapshot } from '../../drill/drill-feed.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { drillStartRows } from '../presentation/drill-start-rows.js';

@@ -1,5 +1,6 @@
 /** The start screen's list: open incidents first, then resolved ones, newest first; windowed. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import { isOpen, type IncidentState } from '../../domain/incident-state.js';
 import { utcDateTime } from '../../domain/timeline-line.js';
 import { useCommandEnv } from '../commands/command-env-context.js';

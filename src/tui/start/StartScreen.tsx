@@ -1,5 +1,6 @@
 /** The screen shown when no incident is open: the incident list and the way to declare a new one. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from '../components/Text.js';
 import { isOpen } from '../../domain/incident-state.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { Footer } from '../components/Footer.js';
