@@ -26,9 +26,13 @@ function setup(): { dir: ReturnType<typeof scriptDir>; start: (args: string[]) =
   const ran = join(d.dir, 'ran');
   d.write('quick.sh', `#!/bin/sh\necho applied > ${ran}\necho switched\n`);
   d.write('slow.sh', `#!/bin/sh\nsleep 300 &\necho $$ > ${pidFile}\necho draining\nsleep 300\n`);
+  d.write('up.sh', '#!/bin/sh\necho "OK - answering"\n');
   d.write('warroom.yaml', [
     'service: shop',
+    'checks:',
+    '  - { name: up, command: [./up.sh] }',
     'actions:',
+    '  - { name: restart, kind: restart, command: [./quick.sh], verify: [up], confirm: confirm }',
     '  - { name: flag-off, kind: feature-flag, command: [./quick.sh], confirm: confirm }',
     '  - { name: rollback, kind: rollback, command: [./quick.sh], confirm: type-name }',
     '  - { name: drain, kind: custom, command: [./slow.sh], confirm: confirm }',
@@ -54,6 +58,27 @@ describe('warroom action on a terminal', () => {
     expect((await t.exited).exitCode).toBe(0);
     expect(existsSync(join(s.dir.dir, 'ran'))).toBe(true);
     expect(t.screen()).toContain('switched');
+  });
+
+  it('after a verified run it offers to mark the incident mitigated; when someone already did, it says so instead of asking', async () => {
+    const s = setup();
+    let t = s.start(['action', 'restart']);
+    await t.waitFor('Run restart? [y/N]');
+    t.write('y\r');
+    await t.waitFor('Mark the incident mitigated now? [y/N]', 15_000);
+    t.write('y\r');
+    await t.waitFor('INC-1: marked mitigated');
+    expect((await t.exited).exitCode).toBe(0);
+    const marked = s.events().filter((e) => e.type === 'incident.mitigated');
+    expect(marked).toHaveLength(1);
+
+    t = s.start(['action', 'restart']);
+    await t.waitFor('Run restart? [y/N]');
+    t.write('y\r');
+    await t.waitFor(/verify checks pass; the incident was already marked mitigated at \d\d:\d\d UTC/, 15_000);
+    expect((await t.exited).exitCode).toBe(0);
+    expect(t.screen()).not.toContain('Mark the incident mitigated now?');
+    expect(s.events().filter((e) => e.type === 'incident.mitigated')).toHaveLength(1);
   });
 
   it('runs nothing when the typed name does not match', async () => {

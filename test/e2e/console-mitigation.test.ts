@@ -48,8 +48,13 @@ describe('mitigating from the console', () => {
 
     t.write('a');
     await t.waitFor('Mitigate on INC-1: fastest typical restore first');
-    // Menu: restart, maintenance-on, rollback, maintenance-off.
-    t.write('jj');
+    // Down the menu (fastest typical restore first) to the rollback.
+    const cursorRow = (screen: string) => screen.split('\n').find((row) => row.includes('│ › '));
+    for (let i = 0; i < 10 && !/› rollback/.test(t.screen()); i++) {
+      const before = cursorRow(t.screen());
+      t.write('j');
+      await t.waitFor((screen) => cursorRow(screen) !== before);
+    }
     await t.waitFor(/› rollback/);
     t.write('\r');
     await t.waitFor('Preflight: rollback on INC-1', 15_000);

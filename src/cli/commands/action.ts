@@ -8,6 +8,7 @@ import { FlowDriver } from '../../actions/flow-driver.js';
 import type { FlowState } from '../../domain/actions/action-flow.js';
 import { requireAction } from '../../domain/actions/action-options.js';
 import { failureSummary } from '../../domain/actions/next-option.js';
+import { clock } from '../../domain/actions/preflight.js';
 import { ask, createActionService } from '../action-services.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT } from '../errors.js';
@@ -80,8 +81,10 @@ async function walk(ctx: CliContext, driver: FlowDriver, options: ActionOptions)
   }
   ctx.out(`--- running ${preflight.name} ---`);
   await driver.idle();
-  const code = ended(ctx, driver.state);
-  if (driver.state.verified && ctx.isTTY && !options.yes && /^y(es)?$/i.test((await ask('Mark the incident mitigated now? [y/N]')).trim())) {
+  // Someone may have marked it meanwhile (another console, `warroom mitigated`): then there is nothing to ask.
+  const mitigatedAt = driver.incidentId ? (await ctx.incidents.current(driver.incidentId)).milestones.mitigated : undefined;
+  const code = ended(ctx, driver.state, mitigatedAt);
+  if (driver.state.verified && !mitigatedAt && ctx.isTTY && !options.yes && /^y(es)?$/i.test((await ask('Mark the incident mitigated now? [y/N]')).trim())) {
     try {
       await driver.markMitigated();
       ctx.out(`${driver.incidentId ?? 'incident'}: marked mitigated`);
@@ -92,7 +95,7 @@ async function walk(ctx: CliContext, driver: FlowDriver, options: ActionOptions)
   return code;
 }
 
-function ended(ctx: CliContext, state: FlowState): number {
+function ended(ctx: CliContext, state: FlowState, mitigatedAt?: string): number {
   const outcome = state.outcome;
   if (outcome) {
     if (state.output.partial !== '') ctx.out('');
@@ -108,12 +111,16 @@ function ended(ctx: CliContext, state: FlowState): number {
       return EXIT_INTERRUPTED;
     case 'done':
       if (state.verify.length === 0) {
-        ctx.out('no verify checks ran: check by hand that the service is restored, then `warroom mitigated`');
+        ctx.out(`no verify checks ran: check by hand that the service is restored${mitigatedAt ? '' : ', then `warroom mitigated`'}`);
         return EXIT.ok;
       }
       for (const line of formatVerification(state.verify, state.verified === true)) ctx.out(line);
       if (!state.verified) return fail(ctx, 'the action ran but its verify checks are not all OK');
-      ctx.out('verify checks pass: once impact has stopped, record it with `warroom mitigated` (sets the time to mitigate)');
+      ctx.out(
+        mitigatedAt
+          ? `verify checks pass; the incident was already marked mitigated at ${clock(mitigatedAt)}`
+          : 'verify checks pass: once impact has stopped, record it with `warroom mitigated` (sets the time to mitigate)',
+      );
       return EXIT.ok;
     default:
       return fail(ctx, state.notice ?? `stopped at ${state.step}`);

@@ -8,7 +8,11 @@ import { FlowDriver } from '../../actions/flow-driver.js';
 import { ChangeService } from '../../changes/change-service.js';
 import type { FlowState } from '../../domain/actions/action-flow.js';
 import { READ_ONLY_REASON } from '../keymap/resolve-key.js';
+import { markRefusal } from '../presentation/action-keys.js';
+import { actionView, confirmDetails } from '../presentation/action-view.js';
+import { selectIncident } from '../state/selectors.js';
 import type { CommandEnv, CommandHandler } from './command-env.js';
+import { dialogArea } from './modal-scroll.js';
 import { performWrite } from './perform-write.js';
 
 const drivers = new WeakMap<CommandEnv, FlowDriver>();
@@ -71,7 +75,21 @@ function sync(env: CommandEnv, driver: FlowDriver, flow: FlowState, entered: boo
 
 function askForName(env: CommandEnv, flow: FlowState): void {
   const prompt = flow.preflight?.confirmPrompt ?? '';
-  env.store.dispatch({ type: 'modal/open', modal: { kind: 'text', purpose: 'action-confirm', prompt, text: '', cursor: 0 } });
+  // The exact argv stays in view while the name is typed.
+  env.store.dispatch({ type: 'modal/open', modal: { kind: 'text', purpose: 'action-confirm', prompt, details: confirmDetails(flow), text: '', cursor: 0 } });
+}
+
+const mitigatedAt = (env: CommandEnv) => selectIncident(env.store.getState())?.milestones.mitigated;
+
+/** j/k: the menu cursor on the menu; elsewhere they scroll a step whose lines do not fit. */
+function moveOrScroll(env: CommandEnv, driver: FlowDriver, by: number): void {
+  if (driver.state.step === 'menu') return driver.dispatch({ type: 'move', by });
+  const top = env.store.getState().ui.modals.at(-1);
+  if (top?.kind !== 'action') return;
+  const { width, height } = dialogArea(env);
+  const view = actionView({ flow: top.flow, incidentId: env.store.getState().ui.incidentId, mitigatedAt: mitigatedAt(env), width, height, offset: 0 });
+  const offset = Math.max(0, Math.min(view.maxOffset, (top.offset ?? 0) + by));
+  if (offset !== (top.offset ?? 0)) env.store.dispatch({ type: 'modal/replace', modal: { ...top, offset } });
 }
 
 function withDriver(env: CommandEnv, act: (driver: FlowDriver) => void): void {
@@ -117,8 +135,8 @@ export function submitActionConfirm(env: CommandEnv, text: string): void {
 
 export const actionCommands = {
   'actions.open': (env) => open(env),
-  'action.down': (env) => withDriver(env, (d) => d.dispatch({ type: 'move', by: 1 })),
-  'action.up': (env) => withDriver(env, (d) => d.dispatch({ type: 'move', by: -1 })),
+  'action.down': (env) => withDriver(env, (d) => moveOrScroll(env, d, 1)),
+  'action.up': (env) => withDriver(env, (d) => moveOrScroll(env, d, -1)),
   'action.proceed': (env) => withDriver(env, (d) => proceed(env, d)),
   'action.yes': (env) =>
     withDriver(env, (d) => {
@@ -128,7 +146,8 @@ export const actionCommands = {
     }),
   'action.mitigated': (env) =>
     withDriver(env, (d) => {
-      if (d.state.step !== 'done' || !d.state.verified || d.state.mitigated) return;
+      const refusal = markRefusal(d.state, mitigatedAt(env));
+      if (refusal) return env.store.dispatch({ type: 'flash/show', text: refusal, tone: 'info' });
       void performWrite(env, () => d.markMitigated(), () => 'Marked mitigated: the time to mitigate is set');
     }),
   'action.cancel': (env) => {

@@ -10,9 +10,10 @@ import { composerCommands } from './composer-commands.js';
 import { followupCommands } from './followup-commands.js';
 import { incidentCommands } from './incident-commands.js';
 import { labelCommands } from './label-commands.js';
+import { mitigateCommands } from './mitigate-commands.js';
 import { navigationCommands } from './navigation-commands.js';
 import { replayCommands } from './replay-commands.js';
 import { resolveCommands } from './resolve-commands.js';
 import { runbookCommands } from './runbook-commands.js';
 
-export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = { ...navigationCommands, ...incidentCommands, ...checksCommands, ...checklistCommands, ...runbookCommands, ...actionCommands, ...changesCommands, ...composerCommands, ...commsCommands, ...resolveCommands, ...followupCommands, ...labelCommands, ...replayCommands };
+export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = { ...navigationCommands, ...incidentCommands, ...checksCommands, ...checklistCommands, ...runbookCommands, ...actionCommands, ...mitigateCommands, ...changesCommands, ...composerCommands, ...commsCommands, ...resolveCommands, ...followupCommands, ...labelCommands, ...replayCommands };

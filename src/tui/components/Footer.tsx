@@ -4,6 +4,7 @@ import { Text } from './Text.js';
 import { useCommandEnv } from '../commands/command-env-context.js';
 import { useMemo } from 'react';
 import { consoleKeymap } from '../keymap/check-keys.js';
+import { idleDialogCommands } from '../keymap/key-context.js';
 import type { KeyContext } from '../keymap/resolve-key.js';
 import { statusBarItems } from '../presentation/status-bar.js';
 import { useConsoleState } from '../state/console-store.js';
@@ -36,7 +37,13 @@ function useKeyContext(readOnly: boolean): KeyContext {
     return incident?.status === 'resolved' ? incident.id : undefined;
   });
   const replay = useConsoleState((s) => s.replay !== undefined);
-  return useMemo(() => ({ screen, modal, focus, readOnly, resolvedIncident, replay }), [screen, modal, focus, readOnly, resolvedIncident, replay]);
+  const mitigatedAt = useConsoleState((s) => selectIncident(s)?.milestones.mitigated);
+  // Joined, so an unchanged list is the same value for the hook.
+  const idle = useConsoleState((s) => idleDialogCommands(s)?.join(' '));
+  return useMemo(
+    () => ({ screen, modal, focus, readOnly, resolvedIncident, replay, mitigatedAt, idle: idle?.split(' ') }),
+    [screen, modal, focus, readOnly, resolvedIncident, replay, mitigatedAt, idle],
+  );
 }
 
 function KeyBar({ width }: { width: number }) {

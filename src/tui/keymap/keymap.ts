@@ -11,6 +11,7 @@ export type Scope =
   | 'roles'
   | 'picker'
   | 'action'
+  | 'mitigate'
   | 'details'
   | 'check'
   | 'compose-setup'
@@ -41,6 +42,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   roles: 'Role picker',
   picker: 'Any picker (severity, status, roles)',
   action: 'Mitigation dialog (a)',
+  mitigate: 'Mark mitigated confirmation (M)',
   details: 'Change details (Enter in Recent changes)',
   check: 'Check details (v in the Checks pane)',
   'compose-setup': 'Status update composer (c): kind and audience',
@@ -80,6 +82,8 @@ export interface KeyBinding {
   dangerous?: boolean;
   /** A `mutates` binding that still works on a resolved incident (the resolution notice, the breach flag). */
   afterResolution?: boolean;
+  /** Disabled, with the reason, once the incident is marked mitigated (marking it again). */
+  beforeMitigation?: boolean;
   /** For `mutates` bindings: what would be written, said when a read-only console refuses it. */
   writes?: string;
   /** Works while the terminal is too small to show the console; every other key is ignored then. */
@@ -143,12 +147,15 @@ const TABLE = [
   { command: 'picker.number', keys: ['1', '2', '3', '4'], scope: 'picker', description: 'Choose entry 1-4 directly' },
   { command: 'picker.cancel', keys: ['esc', 'q', 'C-c'], scope: 'picker', description: 'Close without changing anything', label: 'cancel' },
 
-  { command: 'action.down', keys: ['j', 'down'], scope: 'action', description: 'Next action in the menu', label: 'move' },
-  { command: 'action.up', keys: ['k', 'up'], scope: 'action', description: 'Previous action in the menu' },
+  { command: 'action.down', keys: ['j', 'down'], scope: 'action', description: 'Next action in the menu; in a step longer than the dialog, scroll down', label: 'move' },
+  { command: 'action.up', keys: ['k', 'up'], scope: 'action', description: 'Previous action in the menu; in a step longer than the dialog, scroll up' },
   { command: 'action.proceed', keys: ['enter'], scope: 'action', description: 'Choose the action, then go on: preflight, dry run, confirmation; after an ending, back to the menu', label: 'next' },
   { command: 'action.yes', keys: ['y'], scope: 'action', description: 'Run it, when it asks for y (a typed name is asked in a text field)', label: 'run', mutates: true, dangerous: true },
-  { command: 'action.mitigated', keys: ['m'], scope: 'action', description: 'Mark the incident mitigated once the verify checks passed (sets time to mitigate)', label: 'mitigated', mutates: true },
+  { command: 'action.mitigated', keys: ['m'], scope: 'action', description: 'Mark the incident mitigated right after a run whose verify checks passed (sets time to mitigate); otherwise it says why not', label: 'mitigated', mutates: true },
   { command: 'action.cancel', keys: ['esc'], scope: 'action', description: 'Back one step; while it runs, cancel it (kills its process group, recorded)', label: 'back' },
+
+  { command: 'mitigated.confirm', keys: ['y'], scope: 'mitigate', description: 'Yes: mark the incident mitigated now (checks that are not OK are noted with it)', label: 'mitigated', mutates: true },
+  { command: 'mitigated.cancel', keys: ['n', 'esc', 'q', 'C-c'], scope: 'mitigate', description: 'No: change nothing', label: 'no' },
 
   { command: 'details.down', keys: ['j', 'down'], scope: 'details', description: 'Scroll down', label: 'scroll' },
   { command: 'details.up', keys: ['k', 'up'], scope: 'details', description: 'Scroll up' },
@@ -252,6 +259,7 @@ const TABLE = [
   { command: 'labels.root-cause', keys: ['C'], scope: 'incident', description: 'Root cause: a short label or sentence; fills the postmortem, and a later incident with the same one counts as a repeat', mutates: true, afterResolution: true },
   { command: 'labels.tags', keys: ['t'], scope: 'incident', description: 'Tags, comma-separated (checkout, db-pool): a later incident sharing one counts as a repeat', mutates: true, afterResolution: true },
   { command: 'actions.open', keys: ['a'], scope: 'incident', description: 'Mitigate: rollback, maintenance, flags... with preflight, confirmation and verification', label: 'act', mutates: true, dangerous: true },
+  { command: 'mitigated.ask', keys: ['M'], scope: 'incident', description: 'Mark the incident mitigated: impact has stopped (sets the time to mitigate); asks first, showing every check\'s last result', label: 'mitigated', mutates: true, beforeMitigation: true },
   { command: 'incident.acknowledge', keys: ['A'], scope: 'incident', description: 'Acknowledge the incident: someone is on it (stops the time-to-acknowledge clock)', label: 'ack', mutates: true },
   { command: 'focus.next', keys: ['tab'], scope: 'incident', description: 'Focus the next pane', label: 'pane' },
   { command: 'focus.previous', keys: ['S-tab'], scope: 'incident', description: 'Focus the previous pane' },

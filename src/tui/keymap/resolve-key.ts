@@ -1,4 +1,5 @@
 /** Pure key resolution: which binding a key press means in the current context, and whether it may run. */
+import { clock } from '../../domain/actions/preflight.js';
 import type { Modal, PaneId } from '../state/console-state.js';
 import { KEYMAP, type Binding, type KeyBinding, type Scope } from './keymap.js';
 
@@ -15,10 +16,14 @@ export interface KeyContext {
   replay?: boolean;
   /** The terminal is too small to show the console: only `anySize` keys (quit, redraw) act. */
   tooSmall?: boolean;
+  /** When the open incident was marked mitigated: `beforeMitigation` keys are refused. */
+  mitigatedAt?: string | undefined;
+  /** Commands of the dialog on top that do nothing in its current step: the key bar leaves them out. */
+  idle?: readonly string[] | undefined;
 }
 
 /** What decides which bindings apply (not whether they may run). */
-export type ScopeContext = Pick<KeyContext, 'screen' | 'modal' | 'focus' | 'replay' | 'tooSmall'>;
+export type ScopeContext = Pick<KeyContext, 'screen' | 'modal' | 'focus' | 'replay' | 'tooSmall' | 'idle'>;
 
 export interface Resolution {
   binding: Binding;
@@ -37,6 +42,7 @@ const MODAL_SCOPES: Record<Modal['kind'], Scope[]> = {
   severity: ['picker'],
   status: ['picker'],
   action: ['action'],
+  mitigate: ['mitigate'],
   'compose-setup': ['compose-setup'],
   'compose-edit': ['compose-edit'],
   'compose-discard': ['compose-discard'],
@@ -72,6 +78,7 @@ export function disabledReason(binding: KeyBinding, context: KeyContext): string
   if (context.resolvedIncident && context.screen === 'incident' && !binding.afterResolution) {
     return `${context.resolvedIncident} is resolved: reopen it (\`warroom reopen --incident ${context.resolvedIncident}\`) or declare a new incident`;
   }
+  if (binding.beforeMitigation && context.mitigatedAt && context.screen === 'incident') return `the incident was marked mitigated at ${clock(context.mitigatedAt)}`;
   return undefined;
 }
 
@@ -125,7 +132,7 @@ export function bindingsInContext(context: ScopeContext, keymap: readonly Bindin
       if (!appliesAt(binding, scope, context)) continue;
       const live = binding.keys.filter((key) => !taken.has(key));
       binding.keys.forEach((key) => taken.add(key));
-      if (live.length === 0) continue;
+      if (live.length === 0 || context.idle?.includes(binding.command)) continue;
       result.push(live.length === binding.keys.length ? binding : { ...binding, keys: live });
     }
   }

@@ -2,13 +2,22 @@
 import { Text } from '../components/Text.js';
 import type { FlowState } from '../../domain/actions/action-flow.js';
 import { actionView } from '../presentation/action-view.js';
-import type { Rect } from '../presentation/layout.js';
+import { dialogContentHeight, type Rect } from '../presentation/layout.js';
+import { dialogTextWidth } from '../presentation/text-lines.js';
 import { LINE_TONE_STYLE } from '../theme.js';
 import { ModalFrame } from './ModalFrame.js';
 
-/** Draws the flow's current step; rows inside the frame: height minus border, title and hint. */
-export function ActionModal({ rect, flow, incidentId }: { rect: Rect; flow: FlowState; incidentId: string | undefined }) {
-  const view = actionView(flow, incidentId, Math.max(1, rect.height - 4));
+export interface ActionModalProps {
+  rect: Rect;
+  flow: FlowState;
+  offset: number | undefined;
+  incidentId: string | undefined;
+  mitigatedAt: string | undefined;
+}
+
+/** Draws the flow's current step, wrapped to the frame and scrolled by `offset`. */
+export function ActionModal({ rect, flow, offset, incidentId, mitigatedAt }: ActionModalProps) {
+  const view = actionView({ flow, incidentId, mitigatedAt, width: dialogTextWidth(rect.width), height: dialogContentHeight(rect), offset });
   return (
     <ModalFrame rect={rect} title={view.title} hint={view.hint}>
       {view.lines.map((line, i) => (

@@ -11,6 +11,7 @@ import { BreachConfirm } from './BreachConfirm.js';
 import { ComposerDialog } from './composer/ComposerDialog.js';
 import { FollowupsDialog } from './FollowupsDialog.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { MitigateConfirm } from './MitigateConfirm.js';
 import { QuitConfirm } from './QuitConfirm.js';
 import { ResolveDialog } from './ResolveDialog.js';
 import { RolePicker } from './RolePicker.js';
@@ -55,7 +56,9 @@ export function ModalHost({ rect, incident }: { rect: Rect; incident?: IncidentS
     case 'quit':
       return <QuitConfirm rect={rect} />;
     case 'action':
-      return <ActionModal rect={rect} flow={modal.flow} incidentId={incident?.id} />;
+      return <ActionModal rect={rect} flow={modal.flow} offset={modal.offset} incidentId={incident?.id} mitigatedAt={incident?.milestones.mitigated} />;
+    case 'mitigate':
+      return incident ? <MitigateConfirm rect={rect} incident={incident} /> : null;
     case 'check-details':
       return <CheckDetailsModal rect={rect} modal={modal} incident={incident} />;
     case 'change-details':

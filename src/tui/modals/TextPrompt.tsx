@@ -5,6 +5,9 @@ import { ROLE_TITLES } from '../../domain/roles.js';
 import type { Rect } from '../presentation/layout.js';
 import type { TextModal } from '../state/console-state.js';
 import { followupFieldWording } from '../state/followup-draft.js';
+import { wrapViewLines } from '../presentation/action-view.js';
+import { dialogTextWidth } from '../presentation/text-lines.js';
+import { LINE_TONE_STYLE } from '../theme.js';
 import { ModalFrame } from './ModalFrame.js';
 
 function wording(modal: TextModal, incidentId: string | undefined): { title: string; prompt: string; placeholder: string } {
@@ -40,8 +43,15 @@ export function TextPrompt({ rect, modal, incidentId }: { rect: Rect; modal: Tex
   const start = Math.max(0, modal.cursor - room + 1);
   const visible = modal.text.slice(start, start + room);
   const at = modal.cursor - start;
+  // A typed confirmation keeps what it confirms in view: the exact argv, every caution.
+  const details = modal.purpose === 'action-confirm' ? wrapViewLines(modal.details ?? [], dialogTextWidth(rect.width)) : [];
   return (
     <ModalFrame rect={rect} title={words.title} hint="Enter saves · Esc cancels (nothing is written) · Ctrl-U clears">
+      {details.map((line, i) => (
+        <Text key={i} wrap="truncate-end" {...LINE_TONE_STYLE[line.tone]}>
+          {line.text}
+        </Text>
+      ))}
       <Box marginTop={1}>
         <Text color="cyan">{words.prompt}: </Text>
         {modal.text === '' ? (

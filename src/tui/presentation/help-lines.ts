@@ -13,7 +13,7 @@ export interface HelpLine {
 /** Every scope but `replay` (listed first, and only in a replay console): the screens, then the dialogs. */
 export const HELP_ORDER: readonly Scope[] = [
   'incident', 'pane:timeline', 'pane:checks', 'pane:changes', 'pane:checklist', 'global', 'start',
-  'checklist-item', 'runbooks', 'reader', 'action', 'compose-setup', 'compose-edit', 'compose-discard', 'compose-preview', 'compose-result',
+  'checklist-item', 'runbooks', 'reader', 'action', 'mitigate', 'compose-setup', 'compose-edit', 'compose-discard', 'compose-preview', 'compose-result',
   'updates', 'breach', 'resolve', 'followups', 'roles', 'picker', 'details', 'check', 'text', 'quit', 'help',
 ];
 

@@ -1,5 +1,6 @@
 /** The console's state: the incidents (a fold of the event log), the clock, and the ui slice. */
 import type { FlowState } from '../../domain/actions/action-flow.js';
+import type { ViewLine } from '../presentation/action-view.js';
 import type { IncidentState } from '../../domain/incident-state.js';
 import type { Role } from '../../domain/roles.js';
 import type { ComposerEvent, ComposerModal } from './composer-flow.js';
@@ -26,7 +27,7 @@ export type TextModal = { kind: 'text'; text: string; cursor: number } & (
   | { purpose: 'note'; fromDraft?: boolean }
   | { purpose: 'declare-title' }
   | { purpose: 'role-name'; role: Role }
-  | { purpose: 'action-confirm'; prompt: string }
+  | { purpose: 'action-confirm'; prompt: string; details?: readonly ViewLine[] }
   | { purpose: 'resolve-reason' }
   | { purpose: 'followup'; step: FollowupStep; draft: FollowupDraft }
   | { purpose: 'replay-minute' }
@@ -40,8 +41,11 @@ export type PickerModal =
   | { kind: 'roles'; index: number }
   | { kind: 'status'; index: number };
 
-/** The guided mitigation dialog: the flow's state, mirrored from its driver. */
-export type ActionModal = { kind: 'action'; flow: FlowState };
+/** The guided mitigation dialog: the flow's state, mirrored from its driver; `offset` scrolls a step that does not fit. */
+export type ActionModal = { kind: 'action'; flow: FlowState; offset?: number };
+
+/** Asks before marking the incident mitigated (M), showing the checks' last results. */
+export type MitigateModal = { kind: 'mitigate' };
 
 /** A change's details (a commit's `git show --stat`, a deploy's record), scrolled by `offset`. */
 export type ChangeDetailsModal = { kind: 'change-details'; changeId: string; title: string; lines: string[]; offset: number; loading: boolean; error?: string };
@@ -58,7 +62,7 @@ export type BreachModal = { kind: 'breach'; flag: boolean };
 /** The incident's follow-up action items (F), `index` selecting one (open ones first). */
 export type FollowupsModal = { kind: 'followups'; index: number };
 
-export type Modal = TextModal | PickerModal | ActionModal | ChangeDetailsModal | ChecklistModal | CheckDetailsModal | ComposerModal | UpdatesModal | BreachModal | ResolveModal | FollowupsModal | { kind: 'help'; offset: number } | { kind: 'quit' };
+export type Modal = TextModal | PickerModal | ActionModal | MitigateModal | ChangeDetailsModal | ChecklistModal | CheckDetailsModal | ComposerModal | UpdatesModal | BreachModal | ResolveModal | FollowupsModal | { kind: 'help'; offset: number } | { kind: 'quit' };
 
 export type Mode = 'normal' | 'insert';
 

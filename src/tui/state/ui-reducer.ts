@@ -86,7 +86,9 @@ export function reduceUi(ui: UiState, action: ConsoleAction): UiState {
       // A typed confirmation may sit on top of the action dialog: update the dialog where it is.
       const index = ui.modals.map((m) => m.kind).lastIndexOf('action');
       if (index < 0) return ui;
-      return withModals(ui, ui.modals.map((m, i) => (i === index ? { kind: 'action', flow: action.flow } : m)));
+      // A new step starts at its top; the same step keeps where it was scrolled to.
+      const keep = (m: Modal) => (m.kind === 'action' && m.offset && m.flow.step === action.flow.step ? { offset: m.offset } : {});
+      return withModals(ui, ui.modals.map((m, i) => (i === index ? { kind: 'action', flow: action.flow, ...keep(m) } : m)));
     }
     case 'modal/resolve': {
       // The reason field may sit on top of the resolve dialog: update the dialog where it is.
