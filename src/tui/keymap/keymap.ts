@@ -104,7 +104,7 @@ const TABLE = [
   { command: 'checklist.open', keys: ['enter'], scope: 'pane:checklist', description: 'The selected item\'s notes, suggested commands and links; on a runbook or section row, fold or unfold it', label: 'details' },
   { command: 'checklist.run-check', keys: ['r'], scope: 'pane:checklist', description: 'Run the check the selected item links (`check:NAME`); the result goes on the timeline', label: 'run check', mutates: true },
   { command: 'checklist.runbooks', keys: ['p'], scope: 'pane:checklist', description: 'Runbook picker: attach another runbook to the checklist, or read one', label: 'runbooks' },
-  { command: 'checklist.refresh', keys: ['C-r'], scope: 'pane:checklist', description: 'Read the runbook files again (after one was edited)' },
+  { command: 'checklist.refresh', keys: ['C-r'], scope: 'pane:checklist', description: 'Read the runbook files again now (a saved edit also shows on its own within a second or so)' },
 
   { command: 'item.down', keys: ['j', 'down'], scope: 'checklist-item', description: 'Scroll down', label: 'scroll' },
   { command: 'item.up', keys: ['k', 'up'], scope: 'checklist-item', description: 'Scroll up' },
