@@ -24,6 +24,7 @@ function headLine(verdict: HeadVerdict, head: string, store: string): string {
 export function registerVerify(program: Command): void {
   program
     .command('verify')
+    .summary('check the hash chain for changed, reordered or removed events; --head checks a recorded head')
     .description(
       'check that no stored event was changed, reordered or removed from the middle (exit 1 at the first broken link). ' +
         'Events cut off the end leave a shorter chain that still holds: give --head with a head recorded earlier (each postmortem prints one) to detect that',
