@@ -1,15 +1,15 @@
 /**
  * "What changed": loads every configured source concurrently (each failing on its own),
- * merges them into the view the console pane and `warroom changes` show, and reads a
- * change's details. Marking suspects goes through the incident service (suspect-marks.ts).
+ * merges them into the view the console pane and `warroom changes` show (as each source
+ * arrives, for the console), and reads a change's details. Marking suspects goes through the
+ * incident service (suspect-marks.ts).
  */
 import { resolveConfigPath, type LoadedConfig } from '../config/load-config.js';
 import { commitHeaderLines, recordDetailLines } from '../domain/changes/change-details.js';
-import { mergeChanges } from '../domain/changes/change-merge.js';
 import type { Change, SourceLoad } from '../domain/changes/change-model.js';
-import { buildChangesView, type ChangesView } from '../domain/changes/change-view.js';
+import { viewOfSources, type ChangesView, type SourceProgress } from '../domain/changes/change-view.js';
 import { changeWindow, type ChangeWindow } from '../domain/changes/change-window.js';
-import { planSources, type SourceSpec } from './change-sources.js';
+import { describeSpec, planSources, type SourceSpec } from './change-sources.js';
 import { gitCommitStat, loadGitSource } from './git-source.js';
 import { loadRecordCommand, loadRecordFile } from './record-sources.js';
 
@@ -27,6 +27,8 @@ export interface ViewRequest {
   /** Changes already marked as suspected on the incident. */
   marked?: readonly { changeId: string }[] | undefined;
   signal?: AbortSignal | undefined;
+  /** Called with the view so far each time a source is read while others still are. */
+  onProgress?: ((view: ChangesView) => void) | undefined;
 }
 
 export class ChangeService {
@@ -46,8 +48,8 @@ export class ChangeService {
   }
 
   /** Loads every source at once; a source that fails only fails its own report. */
-  async load(window: Pick<ChangeWindow, 'sinceMs'>, signal?: AbortSignal): Promise<SourceLoad[]> {
-    return Promise.all(this.sources.map((spec) => this.loadOne(spec, window.sinceMs, signal)));
+  async load(window: Pick<ChangeWindow, 'sinceMs' | 'detectedAt'>, signal?: AbortSignal): Promise<SourceLoad[]> {
+    return Promise.all(this.sources.map((spec) => this.loadOne(spec, window, signal)));
   }
 
   /**
@@ -58,13 +60,21 @@ export class ChangeService {
   async view(request: ViewRequest): Promise<ChangesView> {
     const window = changeWindow(request.detectedAt, request.windowMs ?? this.defaultWindowMs);
     const idWindow = window.windowMs >= this.defaultWindowMs ? window : changeWindow(request.detectedAt, this.defaultWindowMs);
-    const loads = await this.load(idWindow, request.signal);
-    return buildChangesView(mergeChanges(loads, window), loads.map((l) => l.report), {
-      window,
-      highlightMs: this.loaded.config.changes.highlight,
-      ...(request.marked ? { marked: request.marked } : {}),
-      idScope: mergeChanges(loads, idWindow),
-    });
+    const progress: SourceProgress[] = this.sources.map((spec) => ({ pending: describeSpec(spec) }));
+    const build = () =>
+      viewOfSources(progress, {
+        window,
+        idWindow,
+        highlightMs: this.loaded.config.changes.highlight,
+        ...(request.marked ? { marked: request.marked } : {}),
+      });
+    await Promise.all(
+      this.sources.map(async (spec, index) => {
+        progress[index] = { load: await this.loadOne(spec, idWindow, request.signal) };
+        if (request.onProgress && progress.some((p) => 'pending' in p) && !request.signal?.aborted) request.onProgress(build());
+      }),
+    );
+    return build();
   }
 
   /** A commit's `git show --stat` summary, or a record in full. */
@@ -79,11 +89,12 @@ export class ChangeService {
     return { title: change.title, lines: [...header, '', ...stat.lines], ...(stat.error ? { error: stat.error } : {}) };
   }
 
-  private async loadOne(spec: SourceSpec, sinceMs: number, signal: AbortSignal | undefined): Promise<SourceLoad> {
+  private async loadOne(spec: SourceSpec, window: Pick<ChangeWindow, 'sinceMs' | 'detectedAt'>, signal: AbortSignal | undefined): Promise<SourceLoad> {
+    const { sinceMs } = window;
     try {
       switch (spec.type) {
         case 'git':
-          return await loadGitSource(spec, { sinceMs, signal, env: this.env });
+          return await loadGitSource(spec, { sinceMs, detectedMs: Date.parse(window.detectedAt), signal, env: this.env });
         case 'file':
           return await loadRecordFile(spec, { sinceMs });
         case 'command':
@@ -91,9 +102,8 @@ export class ChangeService {
       }
     } catch (error) {
       // The loaders report failures themselves; this only guards against the unforeseen.
-      const origin = spec.type === 'git' ? spec.repo : spec.type === 'file' ? spec.file : spec.argv.join(' ');
-      const sourceType = spec.type === 'git' ? 'git' : spec.type === 'file' ? spec.sourceType : 'deploys';
-      return { changes: [], report: { source: spec.label, sourceType, origin, count: 0, lineErrors: [], error: (error as Error).message } };
+      const { source, sourceType, origin } = describeSpec(spec);
+      return { changes: [], report: { source, sourceType, origin, count: 0, lineErrors: [], error: (error as Error).message } };
     }
   }
 }

@@ -1,6 +1,7 @@
 /** Turns the `changes:` config into source specs: absolute paths and unique labels. */
 import { basename, extname } from 'node:path';
 import type { ChangesConfig } from '../config/sections/changes.js';
+import type { PendingSource } from '../domain/changes/change-model.js';
 import type { GitSourceSpec } from './git-source.js';
 import type { RecordCommandSpec, RecordFileSpec } from './record-sources.js';
 
@@ -32,6 +33,18 @@ export function planSources(config: ChangesConfig, resolvePath: PathResolver, ba
     specs.push({ type: 'file', label: labels.take(log.label ?? stem(log.file)), sourceType: 'changelog', file: resolvePath(log.file) });
   }
   return specs;
+}
+
+/** What a source is, as its report and the "still loading" line name it. */
+export function describeSpec(spec: SourceSpec): PendingSource {
+  switch (spec.type) {
+    case 'git':
+      return { source: spec.label, sourceType: 'git', origin: spec.repo, timeoutMs: spec.timeoutMs };
+    case 'file':
+      return { source: spec.label, sourceType: spec.sourceType, origin: spec.file };
+    case 'command':
+      return { source: spec.label, sourceType: 'deploys', origin: spec.argv.join(' '), timeoutMs: spec.timeoutMs };
+  }
 }
 
 function stem(file: string): string {

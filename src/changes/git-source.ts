@@ -1,8 +1,8 @@
 /** A git repository as a change source: the commits of one windowed `git log`, and a commit's stat summary. */
 import { stat } from 'node:fs/promises';
-import type { SourceLoad, SourceReport } from '../domain/changes/change-model.js';
+import type { Change, SourceLoad, SourceReport } from '../domain/changes/change-model.js';
 import { gitLogArgv, gitShowArgv, parseGitLog } from '../domain/changes/git-log.js';
-import { runGit } from './git-command.js';
+import { runGit, type GitCommandOptions } from './git-command.js';
 
 export interface GitSourceSpec {
   label: string;
@@ -15,6 +15,11 @@ export interface GitSourceSpec {
 
 export interface LoadOptions {
   sinceMs: number;
+  /**
+   * Detection time. When set, the commits before it get a walk of their own (bounded by
+   * `--until`), so a busy history after detection never crowds out the ones that matter.
+   */
+  detectedMs?: number | undefined;
   signal?: AbortSignal | undefined;
   env?: NodeJS.ProcessEnv | undefined;
 }
@@ -22,7 +27,17 @@ export interface LoadOptions {
 // Generous: a commit record is well under 1 KiB, so this only trips on absurd subjects.
 const BYTES_PER_COMMIT = 2_048;
 
-/** Loads the repository's commits since the window start; failure is reported, never thrown. */
+/** One `git log` walk's commits, newest first, or why it failed. */
+type WalkRead = { ok: true; changes: Change[]; truncated: boolean; durationMs: number };
+type WalkFailed = { ok: false; error: string; durationMs: number };
+type Walk = WalkRead | WalkFailed;
+
+/**
+ * Loads the repository's commits since the window start; failure is reported, never thrown.
+ * With a detection time inside the window, two walks run at once: up to `maxCommits` before
+ * detection and up to `maxCommits` after it (the newest), so an incident in the middle of a long
+ * history still shows what led up to it.
+ */
 export async function loadGitSource(spec: GitSourceSpec, options: LoadOptions): Promise<SourceLoad> {
   const report: SourceReport = { source: spec.label, sourceType: 'git', origin: spec.repo, count: 0, lineErrors: [] };
   const missing = await missingDirectory(spec.repo);
@@ -33,25 +48,41 @@ export async function loadGitSource(spec: GitSourceSpec, options: LoadOptions): 
   const prefix = await runGit(['rev-parse', '--show-prefix'], { ...git, maxOutputBytes: 64 * 1024 });
   if (!prefix.ok) return { changes: [], report: { ...report, error: prefix.error!, durationMs: prefix.durationMs } };
   const pathspec = prefix.stdout.trim() === '' ? undefined : '.';
-  const output = await runGit(gitLogArgv({ ref: spec.ref, sinceMs: options.sinceMs, maxCommits: spec.maxCommits + 1, pathspec }), {
+  const { sinceMs, detectedMs } = options;
+  const spans = detectedMs !== undefined && detectedMs > sinceMs ? [{ sinceMs: detectedMs }, { sinceMs, untilMs: detectedMs }] : [{ sinceMs }];
+  const walks = await Promise.all(spans.map((span) => walkLog(spec, git, { ...span, pathspec })));
+  const durationMs = Math.max(...walks.map((w) => w.durationMs));
+  const failed = walks.find((w): w is WalkFailed => !w.ok);
+  if (failed) return { changes: [], report: { ...report, error: failed.error, durationMs } };
+  const read = walks as WalkRead[];
+  // Newest first: after detection, then before it; a commit of the second both walks cover appears once.
+  const changes = [...new Map(read.flatMap((w) => w.changes).map((c) => [c.id, c] as const)).values()];
+  const truncated = read.some((w) => w.truncated);
+  return { changes, report: { ...report, count: changes.length, durationMs, ...(truncated ? { truncated: true } : {}) } };
+}
+
+async function walkLog(
+  spec: GitSourceSpec,
+  git: Omit<GitCommandOptions, 'maxOutputBytes'>,
+  span: { sinceMs: number; untilMs?: number; pathspec: string | undefined },
+): Promise<Walk> {
+  const output = await runGit(gitLogArgv({ ref: spec.ref, ...span, maxCommits: spec.maxCommits + 1 }), {
     ...git,
     maxOutputBytes: (spec.maxCommits + 1) * BYTES_PER_COMMIT,
   });
   if (!output.ok) {
     // A repository without commits has nothing to show; that is not a failure.
     if (/does not have any commits yet/.test(output.error ?? '') && spec.ref === undefined) {
-      return { changes: [], report: { ...report, durationMs: output.durationMs } };
+      return { ok: true, changes: [], truncated: false, durationMs: output.durationMs };
     }
     const error = spec.ref && /unknown revision|bad revision|ambiguous argument/.test(output.error ?? '')
       ? `ref "${spec.ref}" does not exist in ${spec.repo}`
       : output.error!;
-    return { changes: [], report: { ...report, error, durationMs: output.durationMs } };
+    return { ok: false, error, durationMs: output.durationMs };
   }
-  // One commit more than allowed was asked for: its presence says the window held more.
+  // One commit more than allowed was asked for: its presence says the span held more.
   const parsed = parseGitLog(output.stdout, spec.label);
-  const changes = parsed.slice(0, spec.maxCommits);
-  const truncated = output.truncated || parsed.length > spec.maxCommits;
-  return { changes, report: { ...report, count: changes.length, durationMs: output.durationMs, ...(truncated ? { truncated: true } : {}) } };
+  return { ok: true, changes: parsed.slice(0, spec.maxCommits), truncated: output.truncated || parsed.length > spec.maxCommits, durationMs: output.durationMs };
 }
 
 /** `git show --stat` of one commit as lines, or the reason it could not be read. */

@@ -13,7 +13,7 @@ export const gitSourceSchema = z.strictObject({
   /** Defaults to the directory's name. */
   label: labelSchema.optional(),
   timeout: durationSchema.default(10_000),
-  /** The newest commits read at most; a wider window on a busy repository stops here. */
+  /** Commits read at most before detection, and again after it (the newest); a wider window on a busy repository stops here. */
   maxCommits: z.number().int().min(1).max(100_000).default(1_000),
 });
 

@@ -17,19 +17,52 @@ export function withPreviousVersions(changes: readonly Change[], earlier: readon
   });
   deploys.sort((a, b) => a.atMs - b.atMs);
   // Per service: the versions it ran that are still good to return to, most recent last.
-  const history = new Map<string, string[]>();
+  const history = new Map<string, VersionHistory>();
   const previous = new Map<number, string>();
   for (const deploy of deploys) {
-    const versions = (history.get(deploy.service) ?? []).filter((v) => v !== deploy.rollbackOf);
+    let versions = history.get(deploy.service);
+    if (!versions) history.set(deploy.service, (versions = new VersionHistory()));
+    if (deploy.rollbackOf !== undefined) versions.remove(deploy.rollbackOf);
     // A redeploy of the running version still points at the one before it, or a rollback would change nothing.
-    const before = versions.filter((v) => v !== deploy.ref).at(-1);
+    const before = versions.latestExcept(deploy.ref);
     if (before !== undefined && deploy.index >= 0) previous.set(deploy.index, before);
-    history.set(deploy.service, [...versions.filter((v) => v !== deploy.ref), deploy.ref]);
+    versions.moveToEnd(deploy.ref);
   }
   return changes.map((change, index) => {
     const before = previous.get(index);
     return before === undefined || change.previousRef !== undefined ? change : { ...change, previousRef: before };
   });
+}
+
+/**
+ * Versions in the order they last ran, with removal: linear over a long deploy history (years
+ * of deploys are read to find rollback targets). Entries that moved or were removed stay in
+ * `order` as stale slots and are skipped.
+ */
+class VersionHistory {
+  private readonly order: string[] = [];
+  /** Where each live version's entry is in `order`. */
+  private readonly slot = new Map<string, number>();
+
+  remove(version: string): void {
+    this.slot.delete(version);
+  }
+
+  moveToEnd(version: string): void {
+    this.slot.set(version, this.order.length);
+    this.order.push(version);
+  }
+
+  /** The most recent live version other than `version`. */
+  latestExcept(version: string): string | undefined {
+    // Stale slots at the end are dropped for good, so repeated calls stay cheap.
+    while (this.order.length > 0 && this.slot.get(this.order.at(-1)!) !== this.order.length - 1) this.order.pop();
+    for (let i = this.order.length - 1; i >= 0; i--) {
+      const candidate = this.order[i]!;
+      if (this.slot.get(candidate) === i && candidate !== version) return candidate;
+    }
+    return undefined;
+  }
 }
 
 /** Makes ids unique in input order: a repeated record gets `#2`, `#3`, ... so each can be marked. */

@@ -60,6 +60,16 @@ export interface SourceReport {
   durationMs?: number;
 }
 
+/** A source still being read: named in the view until its changes (or its error) arrive. */
+export interface PendingSource {
+  source: string;
+  sourceType: ChangeSourceType;
+  /** File path, repository path or command line. */
+  origin: string;
+  /** How long it may take before it is given up (commands and git), if bounded. */
+  timeoutMs?: number;
+}
+
 /** A deploy from before the window, kept only to find rollback targets. */
 export interface DeployMark {
   atMs: number;
@@ -80,7 +90,7 @@ export interface SourceLoad {
 export const LISTED_LINE_ERRORS = 20;
 
 const badLines = (count: number) => `${count} more bad line${count === 1 ? '' : 's'}`;
-const truncatedText = (report: SourceReport) => `only the newest ${report.count} changes were read`;
+const truncatedText = (report: SourceReport) => `only ${report.count} changes were read: it holds more than its limit (maxCommits, or a command's output cap)`;
 
 /** A one-line description of a source's problems (the first bad line), or undefined when it loaded cleanly. */
 export function describeSourceProblem(report: SourceReport): string | undefined {

@@ -4,7 +4,8 @@
  * detection flagged as the suspect, and rollback cautions on migrations.
  */
 import { shortIds } from './change-ids.js';
-import { describeSourceProblem, type Change, type SourceReport } from './change-model.js';
+import { mergeChanges } from './change-merge.js';
+import { describeSourceProblem, type Change, type PendingSource, type SourceLoad, type SourceReport } from './change-model.js';
 import { windowLabel, type ChangeWindow } from './change-window.js';
 
 /** Default span before detection whose changes are highlighted (DOMAIN.md: "the last 60 minutes"). */
@@ -48,9 +49,12 @@ export interface ChangesView {
   /** The span before detection whose changes are highlighted. */
   highlightMs: number;
   highlightedCount: number;
+  /** The sources that have been read (or failed), in config order. */
   sources: SourceReport[];
   /** One line per source that failed or skipped lines. */
   problems: string[];
+  /** Sources still being read: the list and the suspect are from the others so far. */
+  loading: PendingSource[];
 }
 
 export interface ChangeViewOptions {
@@ -63,6 +67,8 @@ export interface ChangeViewOptions {
    * `warroom suspect` searches, so a printed id still names one change there.
    */
   idScope?: readonly Change[];
+  /** Sources not read yet (the view is partial until they are). */
+  loading?: readonly PendingSource[];
 }
 
 const MIGRATION_DEPLOY_CAUTION =
@@ -92,7 +98,10 @@ export function buildChangesView(changes: readonly Change[], sources: readonly S
   const detectedMs = Date.parse(options.window.detectedAt);
   const highlightMs = options.highlightMs ?? DEFAULT_HIGHLIGHT_MS;
   const marked = new Set((options.marked ?? []).map((m) => m.changeId));
-  const before = changes.filter((c) => Date.parse(c.at) <= detectedMs);
+  // `at` is canonical ISO, so text order is time order: the list splits at detection.
+  const detectedIso = new Date(detectedMs).toISOString();
+  const split = changes.findIndex((c) => c.at > detectedIso);
+  const before = split === -1 ? changes : changes.slice(0, split);
   const suspectId = before.filter((c) => c.kind === 'deploy').at(-1)?.id;
   const ids = shortIds([...new Set([...changes, ...(options.idScope ?? [])].map((c) => c.id))]);
   const toRow = (change: Change): ChangeRow => {
@@ -113,7 +122,7 @@ export function buildChangesView(changes: readonly Change[], sources: readonly S
     };
   };
   const beforeRows = before.map(toRow);
-  const afterRows = changes.filter((c) => Date.parse(c.at) > detectedMs).map(toRow);
+  const afterRows = split === -1 ? [] : changes.slice(split).map(toRow);
   const detection: DetectionRow = { type: 'detection', at: options.window.detectedAt, text: `detected ${clock(options.window.detectedAt)}` };
   const suspect = beforeRows.find((row) => row.suspect);
   return {
@@ -125,7 +134,33 @@ export function buildChangesView(changes: readonly Change[], sources: readonly S
     highlightedCount: beforeRows.filter((row) => row.highlighted).length,
     sources: [...sources],
     problems: sources.map(describeSourceProblem).filter((p): p is string => p !== undefined),
+    loading: [...(options.loading ?? [])],
   };
+}
+
+/** One configured source while a view is being read: its load once it has one, else what it is. */
+export type SourceProgress = { load: SourceLoad } | { pending: PendingSource };
+
+export interface SourcesViewOptions extends Omit<ChangeViewOptions, 'idScope' | 'loading'> {
+  /** The span the sources were read over (at least `window`); short ids are unique across it. */
+  idWindow?: ChangeWindow;
+}
+
+/**
+ * The view over what has been read so far, sources in config order: the loaded ones merged (the
+ * suspect among them), failures as problems, the others listed as still loading.
+ */
+export function viewOfSources(progress: readonly SourceProgress[], options: SourcesViewOptions): ChangesView {
+  const loads = progress.flatMap((p) => ('load' in p ? [p.load] : []));
+  const loading = progress.flatMap((p) => ('pending' in p ? [p.pending] : []));
+  const { idWindow, ...rest } = options;
+  const changes = mergeChanges(loads, options.window);
+  const wider = idWindow !== undefined && idWindow.sinceMs < options.window.sinceMs;
+  return buildChangesView(changes, loads.map((l) => l.report), {
+    ...rest,
+    idScope: wider ? mergeChanges(loads, idWindow) : changes,
+    loading,
+  });
 }
 
 /** The rows that are changes (no marker). */

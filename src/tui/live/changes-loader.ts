@@ -1,10 +1,13 @@
 /**
  * Loads the Recent changes view in the background: for the open incident, relative to its
- * detection time, again when the window changes (w/W) or a refresh is asked for. A newer request
- * aborts the one in flight (its git and deploy commands are killed), so the console never waits.
+ * detection time, again when the window changes (w/W) or a refresh is asked for. Each source's
+ * changes show as soon as it is read, so a hanging deploy command holds back only itself. A
+ * newer request aborts the one in flight (its git and deploy commands are killed), so the
+ * console never waits.
  */
 import type { ChangeService } from '../../changes/change-service.js';
-import { keepingChangesSelection } from '../panes/changes-selection.js';
+import type { ChangesView } from '../../domain/changes/change-view.js';
+import { chosenChangesKey, keepingChangesSelection } from '../panes/changes-selection.js';
 import type { ChangesRequest } from '../state/changes-state.js';
 import { effectiveWindowMs } from '../state/changes-state.js';
 import type { ConsoleStore } from '../state/console-store.js';
@@ -21,14 +24,25 @@ export function startChangesLoader({ store, changes }: { store: ConsoleStore; ch
   let current: { key: string; abort: AbortController; done: Promise<void> } | undefined;
   let closed = false;
 
-  const load = async (request: ChangesRequest, detectedAt: string, signal: AbortSignal) => {
+  const load = async (request: ChangesRequest, detectedAt: string, signal: AbortSignal, picked: string | undefined) => {
+    // The row picked before the load: while sources arrive one by one it may be missing for a
+    // while, and the cursor must go back to it once it is in (unless the responder moves on).
+    let wanted = picked;
+    let placed = picked;
+    const show = (update: () => void) => {
+      if (signal.aborted) return;
+      const now = chosenChangesKey(store, changes.loaded);
+      if (now !== placed) wanted = now;
+      placed = keepingChangesSelection(store, changes.loaded, update, wanted) ? wanted : chosenChangesKey(store, changes.loaded);
+    };
     try {
-      const view = await changes.view({ detectedAt, windowMs: request.windowMs, signal });
-      if (!signal.aborted) keepingChangesSelection(store, changes.loaded, () => store.dispatch({ type: 'changes/loaded', request, view }));
+      const onProgress = (partial: ChangesView) => show(() => store.dispatch({ type: 'changes/progress', request, view: partial }));
+      const view = await changes.view({ detectedAt, windowMs: request.windowMs, signal, onProgress });
+      show(() => store.dispatch({ type: 'changes/loaded', request, view }));
     } catch (error) {
       // Each source reports its own failure; this is only a view that could not be built at all.
       const message = error instanceof Error ? error.message : String(error);
-      if (!signal.aborted) keepingChangesSelection(store, changes.loaded, () => store.dispatch({ type: 'changes/failed', request, error: message }));
+      show(() => store.dispatch({ type: 'changes/failed', request, error: message }));
     }
   };
 
@@ -46,8 +60,9 @@ export function startChangesLoader({ store, changes }: { store: ConsoleStore; ch
     const request: ChangesRequest = { key, incidentId: incident.id, windowMs };
     // Set before dispatching: the dispatch below calls this listener again.
     current = { key, abort, done: Promise.resolve() };
+    const picked = chosenChangesKey(store, changes.loaded);
     keepingChangesSelection(store, changes.loaded, () => store.dispatch({ type: 'changes/started', request }));
-    current.done = load(request, detectedAt, abort.signal);
+    current.done = load(request, detectedAt, abort.signal, picked);
   };
 
   const unsubscribe = store.subscribe(check);

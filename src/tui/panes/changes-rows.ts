@@ -4,9 +4,10 @@
  * suspect and migration caution, and the marks responders put on the timeline. Pure.
  */
 import type { ChangeRow } from '../../domain/changes/change-view.js';
-import type { ChangeSourceType, SourceReport } from '../../domain/changes/change-model.js';
+import type { ChangeSourceType, PendingSource, SourceReport } from '../../domain/changes/change-model.js';
 import { describeSourceProblem } from '../../domain/changes/change-model.js';
 import { windowLabel } from '../../domain/changes/change-window.js';
+import { formatDuration } from '../../domain/durations.js';
 import type { IncidentState, SuspectChange } from '../../domain/incident-state.js';
 import { effectiveWindowMs, type ChangesState } from '../state/changes-state.js';
 import type { PaneRow, RowSegment } from './pane-row.js';
@@ -38,6 +39,12 @@ const MARKER_FILL = '─'.repeat(200);
 export function sourceProblem(report: SourceReport): string | undefined {
   const problem = describeSourceProblem(report);
   return problem && `${SOURCE_TYPE_NAMES[report.sourceType]} ${problem}`;
+}
+
+/** "still loading deploys k8s (up to 8s): ops/deploy-history": a source the list does not include yet. */
+export function sourceLoading(source: PendingSource): string {
+  const limit = source.timeoutMs !== undefined ? ` (up to ${formatDuration(source.timeoutMs)})` : '';
+  return `still loading ${SOURCE_TYPE_NAMES[source.sourceType]} ${source.source}${limit}: ${source.origin}`;
 }
 
 function time(iso: string, detectedAt: string): string {
@@ -103,11 +110,15 @@ export function changesPaneModel(incident: IncidentState, changes: ChangesState,
 
   if (settings.sourceCount > 0) {
     const result = changes.result?.incidentId === incident.id ? changes.result : undefined;
-    const loading = changes.pending?.incidentId === incident.id || !result;
-    if (loading) {
+    const pending = changes.pending?.incidentId === incident.id ? changes.pending : undefined;
+    // The load in flight has reported some sources: its view so far is on screen.
+    const current = result !== undefined && (pending === undefined || result.key === pending.key);
+    if (!current) {
       const showing = result && result.windowMs !== windowMs ? ` (showing ${windowLabel(result.windowMs)})` : '';
       add({ key: 'loading', segments: [{ text: `loading changes of the last ${label} before detection…${showing}`, tone: 'muted' }] });
     }
+    const stillLoading = current ? (result.view?.loading ?? []) : [];
+    for (const source of stillLoading) add({ key: `loading/${source.source}/${source.origin}`, segments: [{ text: sourceLoading(source), tone: 'muted' }] });
     if (result?.error !== undefined) {
       problems.push(`changes: ${result.error}`);
       problemDetails.push(`changes: ${result.error}`);
@@ -120,7 +131,7 @@ export function changesPaneModel(incident: IncidentState, changes: ChangesState,
       problemDetails.push(problem, ...report.lineErrors.map((e) => `  ${e.origin}:${e.line}: ${e.message}`));
     }
     problems.forEach((problem, i) => add({ key: `problem/${i}`, segments: [{ text: `✗ ${problem}`, tone: 'critical' }] }));
-    if (view && !view.rows.some((r) => r.type === 'change')) {
+    if (view && stillLoading.length === 0 && !view.rows.some((r) => r.type === 'change')) {
       add({ key: 'none', segments: [{ text: `no changes in the ${windowLabel(view.window.windowMs)} before detection · w widens`, tone: 'muted' }] });
     }
     for (const row of view?.rows ?? []) {

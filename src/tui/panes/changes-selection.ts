@@ -28,17 +28,23 @@ export function changesSelection(state: ConsoleState, loaded: LoadedConfig): Cha
 
 const paneHeight = (state: ConsoleState) => paneContentHeight(consoleLayout(state.ui.viewport).panes.changes);
 
+/** The key of the row the responder picked in the pane, if they picked one. */
+export function chosenChangesKey(store: ConsoleStore, loaded: LoadedConfig): string | undefined {
+  const selection = changesSelection(store.getState(), loaded);
+  return selection?.chosen && selection.index !== null ? selection.model.rows[selection.index]?.key : undefined;
+}
+
 /**
  * Runs `update` (which changes the rows, e.g. a reload or a wider window) and moves the selection
- * back onto the row it was on, so a reload never leaves the cursor on another change.
+ * back onto the row it was on (or onto `key`, a row picked before a load whose sources arrive one
+ * by one), so a reload never leaves the cursor on another change. Returns whether that row is shown.
  */
-export function keepingChangesSelection(store: ConsoleStore, loaded: LoadedConfig, update: () => void): void {
-  const before = changesSelection(store.getState(), loaded);
-  const key = before?.chosen && before.index !== null ? before.model.rows[before.index]?.key : undefined;
+export function keepingChangesSelection(store: ConsoleStore, loaded: LoadedConfig, update: () => void, key = chosenChangesKey(store, loaded)): boolean {
   update();
-  if (key === undefined) return;
+  if (key === undefined) return false;
   const after = changesSelection(store.getState(), loaded);
   const index = after?.model.rows.findIndex((row) => row.key === key) ?? -1;
-  if (!after || index < 0) return;
+  if (!after || index < 0) return false;
   store.dispatch({ type: 'cursor/select', pane: 'changes', index, count: after.model.rows.length, height: paneHeight(store.getState()) });
+  return true;
 }

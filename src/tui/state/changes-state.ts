@@ -1,7 +1,8 @@
 /**
  * The Recent changes pane's slice of the console state: the window chosen with w/W, refresh
- * requests, the load in flight and the last view loaded. Sources are read in the background by
- * src/tui/live/changes-loader.ts; this reducer only records what it reports.
+ * requests, the load in flight and the last view loaded (a partial one while slow sources are
+ * still read). Sources are read in the background by src/tui/live/changes-loader.ts; this
+ * reducer only records what it reports.
  */
 import type { ChangesView } from '../../domain/changes/change-view.js';
 import type { ConsoleAction } from './console-state.js';
@@ -22,7 +23,7 @@ export interface ChangesState {
   /** Counts refresh requests; the loader loads again when it changes. */
   refresh: number;
   pending: ChangesRequest | undefined;
-  /** Kept on screen while the next load runs. */
+  /** Kept on screen while the next load runs, until its first source is in; then that load's view so far. */
   result: ChangesResult | undefined;
 }
 
@@ -30,6 +31,8 @@ export type ChangesAction =
   | { type: 'changes/window'; incidentId: string; windowMs: number }
   | { type: 'changes/refresh' }
   | { type: 'changes/started'; request: ChangesRequest }
+  /** Some sources are in, others still being read: `view.loading` names them. */
+  | { type: 'changes/progress'; request: ChangesRequest; view: ChangesView }
   | { type: 'changes/loaded'; request: ChangesRequest; view: ChangesView }
   | { type: 'changes/failed'; request: ChangesRequest; error: string };
 
@@ -53,6 +56,9 @@ export function reduceChanges(changes: ChangesState, a: ConsoleAction): ChangesS
       return { ...changes, refresh: changes.refresh + 1 };
     case 'changes/started':
       return { ...changes, pending: a.request };
+    case 'changes/progress':
+      if (changes.pending?.key !== a.request.key) return changes;
+      return { ...changes, result: { ...a.request, view: a.view } };
     case 'changes/loaded':
       if (changes.pending?.key !== a.request.key) return changes;
       return { ...changes, pending: undefined, result: { ...a.request, view: a.view } };

@@ -58,6 +58,23 @@ describe('Recent changes pane at 80x24', () => {
     await view.waitFor('Add a note to INC-1');
   });
 
+  it('shows a file\'s deploys while a hanging deploy command is still read, naming it, and again at once after w', async () => {
+    const stuck = join(dir, 'stuck-history.sh');
+    await writeFile(stuck, '#!/bin/sh\nsleep 30\n', { mode: 0o755 });
+    const config = `changes:\n  deploys:\n    - file: ${join(dir, 'deploys.jsonl')}\n      command: [${stuck}]\n      timeout: 30s\n      label: prod\n`;
+    const { harness, view } = await openIncident(config, { viewport: { columns: 160, rows: 30 } });
+    const frame = await view.waitFor('deploy api v2');
+    expect(frame).toContain('┃›still loading deploys prod (up to 30s): /tmp/');
+    expect(frame).not.toContain('loading changes of');
+    expect(frame).toContain('SUSPECT 10 min before');
+
+    harness.press('w');
+    // The file is read again for the wider window and shows at once, while the command hangs again.
+    const again = await view.waitFor((f) => f.includes('Recent changes (4h)') && f.includes('still loading deploys prod'));
+    expect(again).not.toContain('loading changes of');
+    expect(again).toContain('>02:50 deploy api v2');
+  });
+
   it('shows a broken source on top while the other source\'s changes still show', async () => {
     const config = `${deploys()}  git:\n    - path: ${dir}\n      label: api\n`;
     const { view } = await openIncident(config);

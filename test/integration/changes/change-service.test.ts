@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangeService } from '../../../src/changes/change-service.js';
 import { clearSuspectMark, markSuspect } from '../../../src/changes/suspect-marks.js';
 import { loadConfig } from '../../../src/config/load-config.js';
-import { changeRows } from '../../../src/domain/changes/change-view.js';
+import { changeRows, type ChangesView } from '../../../src/domain/changes/change-view.js';
 import { IncidentService } from '../../../src/incidents/incident-service.js';
 import { EventStore } from '../../../src/store/event-store.js';
 import { createTestRepo } from '../../helpers/git-repo.js';
@@ -106,6 +106,34 @@ describe('the merged view', () => {
     expect(performance.now() - started).toBeLessThan(2_900);
     expect(view.problems).toEqual(['helm: sleep timed out after 1.5s', 'argo: sleep timed out after 1.5s']);
     expect(changeRows(view).map((r) => r.change.title)).toEqual(['Raise pool size']);
+  }, 15_000);
+
+  it('shows each source as soon as it is read: a JSON Lines file\'s deploys long before a hanging command gives up', async () => {
+    // The script sleeps like a deploy-history command stuck on an API that does not answer.
+    await writeFile(join(dir, 'stuck-history.sh'), '#!/bin/sh\nsleep 30\n', { mode: 0o755 });
+    await writeFile(
+      join(dir, 'stuck.yaml'),
+      ['changes:', '  deploys:', '    - { file: ops/deploys.jsonl, command: [./stuck-history.sh], timeout: 3s, label: prod }'].join('\n'),
+    );
+    const stuck = new ChangeService(await loadConfig({ explicit: join(dir, 'stuck.yaml'), cwd: dir, env: {} }));
+    const started = performance.now();
+    const partials: { ms: number; view: ChangesView }[] = [];
+    const final = await stuck.view({ detectedAt: DETECTED, onProgress: (view) => partials.push({ ms: performance.now() - started, view }) });
+    const finalMs = performance.now() - started;
+
+    expect(partials).toHaveLength(1);
+    const [first] = partials;
+    expect(first!.ms).toBeLessThan(1_500);
+    expect(changeRows(first!.view).map((r) => r.change.title)).toEqual(['api v2.14.0: pricing tables', 'web w-77']);
+    expect(first!.view.suspect?.change.ref).toBe('v2.14.0');
+    expect(first!.view.loading).toEqual([{ source: 'prod', sourceType: 'deploys', origin: './stuck-history.sh', timeoutMs: 3_000 }]);
+    expect(first!.view.problems).toEqual([expect.stringContaining(`prod: ${join(dir, 'ops', 'deploys.jsonl')}:3: not valid JSON`)]);
+
+    // The command is given up at its timeout; the file's changes are still there, the failure says why.
+    expect(finalMs).toBeGreaterThanOrEqual(2_900);
+    expect(final.loading).toEqual([]);
+    expect(changeRows(final).map((r) => r.change.title)).toEqual(['api v2.14.0: pricing tables', 'web w-77']);
+    expect(final.problems.at(-1)).toBe('prod: ./stuck-history.sh timed out after 3s');
   }, 15_000);
 
   it('a wider window reaches older commits', async () => {

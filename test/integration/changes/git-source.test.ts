@@ -65,6 +65,25 @@ describe('loading commits from a git repository', () => {
     expect(report.truncated).toBe(true);
   });
 
+  it('with a detection time, reads what came before it in its own walk: a busy history after detection does not crowd it out', async () => {
+    // An incident looked at later: many commits landed after detection.
+    const busy = await createTestRepo('busy', dir);
+    await busy.commit('Bad pool setting', at(50));
+    await busy.commit('Tune retries', at(20));
+    for (let m = 10; m <= 60; m += 10) await busy.commit(`Later work ${m}`, at(-m));
+    const busySpec = spec({ repo: busy.path, label: 'busy', maxCommits: 3 });
+    // One walk from HEAD: the newest three, all after detection, and nothing that led up to it.
+    const single = await loadGitSource(busySpec, { sinceMs: SINCE });
+    expect(single.changes.map((c) => c.title)).toEqual(['Later work 60', 'Later work 50', 'Later work 40']);
+    const { changes, report } = await loadGitSource(busySpec, { sinceMs: SINCE, detectedMs: DETECTED });
+    expect(changes.map((c) => c.title)).toEqual(['Later work 60', 'Later work 50', 'Later work 40', 'Tune retries', 'Bad pool setting']);
+    expect(report).toMatchObject({ count: 5, truncated: true });
+    // The main repository's window is the same either way when it fits, and nothing shows twice.
+    const both = await loadGitSource(spec(), { sinceMs: SINCE, detectedMs: DETECTED });
+    expect(both.changes.map((c) => c.title)).toEqual(['After detection', 'Merge branch feature', 'Hotfix header', 'Add pricing', 'Fix pool size']);
+    expect(both.report.truncated).toBeUndefined();
+  });
+
   it('shows a commit as `git show --stat`', async () => {
     const { lines, error } = await gitCommitStat(spec(), hashes.fix!);
     expect(error).toBeUndefined();

@@ -99,6 +99,29 @@ describe('Recent changes pane rows', () => {
     expect(changesPaneModel(incident(), state, settings).info).toBe('4h');
   });
 
+  it('shows the sources read so far at once, with a line for each still loading, then the full list', () => {
+    const request: ChangesRequest = { key: 'k1', incidentId: 'INC-1', windowMs: 2 * HOUR };
+    const window = changeWindow(DETECTED, 2 * HOUR);
+    const stuck = { source: 'k8s', sourceType: 'deploys' as const, origin: 'ops/deploy-history --namespace shop', timeoutMs: 8_000 };
+    const partial = buildChangesView([deploy('v2.14.0', 10)], [report('prod', { sourceType: 'deploys' })], { window, loading: [stuck] });
+    let state = reduceChanges(initialChangesState(), { type: 'changes/started', request });
+    state = reduceChanges(state, { type: 'changes/progress', request, view: partial });
+    expect(state.pending).toEqual(request);
+    const rows = texts(state);
+    expect(rows[0]).toBe('still loading deploys k8s (up to 8s): ops/deploy-history --namespace shop');
+    expect(rows[1]).toMatch(/^>02:50 deploy api v2\.14\.0/);
+    expect(rows.some((r) => r.startsWith('loading changes of'))).toBe(false);
+    // Nothing yet from the sources read so far is not "no changes": the slow one may have some.
+    const empty = reduceChanges(reduceChanges(initialChangesState(), { type: 'changes/started', request }), {
+      type: 'changes/progress', request, view: buildChangesView([], [], { window, loading: [stuck] }),
+    });
+    expect(texts(empty)).toEqual([expect.stringMatching(/^still loading deploys k8s/), '── detected 03:00 UTC ' + '─'.repeat(200)]);
+    const failed = report('k8s', { sourceType: 'deploys', error: 'ops/deploy-history timed out after 8s' });
+    state = reduceChanges(state, { type: 'changes/loaded', request, view: buildChangesView([deploy('v2.14.0', 10)], [report('prod'), failed], { window }) });
+    expect(texts(state)[0]).toBe('✗ deploys k8s: ops/deploy-history timed out after 8s');
+    expect(texts(state).some((r) => r.startsWith('still loading'))).toBe(false);
+  });
+
   it('without sources shows nothing but marks (the pane then says how to add sources)', () => {
     expect(changesPaneModel(incident(), initialChangesState(), { ...settings, sourceCount: 0 }).rows).toEqual([]);
   });
@@ -113,6 +136,7 @@ describe('changes reducer', () => {
     state = reduceChanges(state, { type: 'changes/started', request: request('b') });
     const stale = reduceChanges(state, { type: 'changes/loaded', request: request('a'), view });
     expect(stale).toBe(state);
+    expect(reduceChanges(state, { type: 'changes/progress', request: request('a'), view })).toBe(state);
     const fresh = reduceChanges(state, { type: 'changes/failed', request: request('b'), error: 'boom' });
     expect(fresh.pending).toBeUndefined();
     expect(fresh.result).toMatchObject({ key: 'b', error: 'boom' });

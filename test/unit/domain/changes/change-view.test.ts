@@ -41,6 +41,24 @@ describe('merging sources', () => {
     expect(prev).toEqual({ d1: undefined, d2: 'v1', back: undefined, d3: 'v1' });
   });
 
+  it('keeps the order versions last ran in through redeploys and rollbacks, over a long history', () => {
+    const merged = withPreviousVersions([
+      deploy('a1', 500, 'api', 'v1'),
+      deploy('a2', 400, 'api', 'v2'),
+      deploy('a3', 300, 'api', 'v3'),
+      deploy('back', 250, 'api', 'v2', { rollbackOf: 'v3' }),
+      deploy('again', 200, 'api', 'v2'),
+      deploy('a1b', 150, 'api', 'v1'),
+      deploy('a4', 100, 'api', 'v4'),
+    ]);
+    const prev = Object.fromEntries(merged.map((c) => [c.id, c.previousRef]));
+    expect(prev).toEqual({ a1: undefined, a2: 'v1', a3: 'v2', back: 'v1', again: 'v1', a1b: 'v2', a4: 'v1' });
+    // Two years of deploys every 45 minutes: each still points at the version before it.
+    const many = Array.from({ length: 20_000 }, (_, i) => deploy(`d${i}`, 20_000 - i, 'api', `v${i}`));
+    const long = withPreviousVersions(many);
+    expect(long.at(-1)!.previousRef).toBe('v19998');
+  });
+
   it('leaves out a version rolled back before the window too', () => {
     const [latest] = withPreviousVersions([deploy('d4', 30, 'api', 'v4')], [
       { atMs: Date.parse(minutesBefore(900)), service: 'api', ref: 'v1' },
@@ -153,7 +171,7 @@ describe('the changes view', () => {
     expect(many.at(-1)).toBe('  … and 3 more bad lines');
     expect(sourceProblemLines(report('prod', { lineErrors: bad(21) })).at(-1)).toBe('  … and 1 more bad line');
     expect(sourceProblemLines(report('broken', { error: 'not a git repository: /srv/x', lineErrors: bad(1) }))).toEqual(['broken: not a git repository: /srv/x']);
-    expect(sourceProblemLines(report('api', { count: 1000, truncated: true }))).toEqual(['api: only the newest 1000 changes were read']);
+    expect(sourceProblemLines(report('api', { count: 1000, truncated: true }))).toEqual(["api: only 1000 changes were read: it holds more than its limit (maxCommits, or a command's output cap)"]);
     expect(sourceProblemLines(report('api'))).toEqual([]);
   });
 
