@@ -103,10 +103,10 @@ describe('mitigating the example shop from the command line', () => {
   it('lists the actions fastest first and refuses an unknown one naming the configured ones', async () => {
     shop = await createShopSandbox({ start: false });
     const list = await warroom(shop, ['actions']);
-    expect(list.stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[0])).toEqual(['restart', 'maintenance-on', 'rollback', 'maintenance-off']);
+    expect(list.stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[0])).toEqual(['payments-off', 'payments-on', 'restart', 'maintenance-on', 'rollback', 'maintenance-off']);
     await warroom(shop, ['declare', '--title', 'x', '--severity', 'SEV3']);
     const unknown = await warroom(shop, ['action', 'rolback', '--yes']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('no action "rolback" (configured actions: restart, maintenance-on, rollback, maintenance-off)');
+    expect(unknown.stderr).toContain('no action "rolback" (configured actions: payments-off, payments-on, restart, maintenance-on, rollback, maintenance-off)');
   });
 });
