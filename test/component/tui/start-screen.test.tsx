@@ -1,5 +1,7 @@
 /** The start screen at a fixed 80x24 viewport: empty store, incident list, and the declare dialogs. */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEVERITY_POLICIES } from '../../../src/domain/severity.js';
+import { severityChoices } from '../../../src/tui/presentation/choices.js';
 import { consoleFixtures } from '../../helpers/render-console.js';
 
 const fixtures = consoleFixtures();
@@ -44,8 +46,12 @@ describe('start screen', () => {
     harness.press('enter');
     frame = await view.waitFor('Declare an incident (2 of 2)');
     expect(frame).toContain('› 2  SEV2');
-    expect(frame).toContain('Total outage or a core path');
-    expect(frame).toContain('Cosmetic or not user-facing');
-    expect(frame).toContain('When in doubt, escalate');
+    // At 80x24 every level's meaning and commitments are there in full, wrapped, and the rule.
+    const shown = frame.replace(/[│╭╮╰╯─]/g, ' ').replace(/\s+/g, ' ');
+    for (const choice of severityChoices(DEFAULT_SEVERITY_POLICIES)) {
+      expect(shown).toContain(choice.meaning);
+      expect(shown.toLowerCase()).toContain(choice.commitments.toLowerCase());
+    }
+    expect(shown).toContain('When in doubt, escalate');
   });
 });
