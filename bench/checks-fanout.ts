@@ -3,6 +3,8 @@
  * 700 ms of wall time, and the event loop should stay responsive meanwhile (delay p99 under
  * 50 ms) so a console keeps drawing while checks run. Measured twice: the runner alone, and
  * the check service recording every result on an open incident's timeline (store lock + write).
+ * The pool is the configured default (`checkConcurrency`), as a user gets it; every run must
+ * meet the targets (the worst run decides), and the exit code says whether they all did.
  * Usage: node scripts/run-ts.mjs bench/checks-fanout.ts [--runs N] [--checks N] [--sleep SECONDS]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -48,31 +50,37 @@ const median = (xs: number[]): number => {
 };
 const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
 
+const WALL_TARGET_MS = 700;
+const LOOP_P99_TARGET_MS = 50;
+
+/** Prints the figures; passes only when the worst run met both targets. */
 function report(label: string, samples: Sample[]): boolean {
-  const wall = median(samples.map((s) => s.wallMs));
-  const p99 = median(samples.map((s) => s.loopP99Ms));
-  const worstP99 = Math.max(...samples.map((s) => s.loopP99Ms));
-  const ok = wall < 700 && p99 < 50;
+  const walls = samples.map((s) => s.wallMs);
+  const p99s = samples.map((s) => s.loopP99Ms);
+  const worstWall = Math.max(...walls);
+  const worstP99 = Math.max(...p99s);
+  const missed = samples.filter((s) => s.wallMs >= WALL_TARGET_MS || s.loopP99Ms >= LOOP_P99_TARGET_MS).length;
   process.stdout.write(
     `${label}\n` +
-      `  wall time      median ${fmt(wall)}  min ${fmt(Math.min(...samples.map((s) => s.wallMs)))}  max ${fmt(Math.max(...samples.map((s) => s.wallMs)))}  (target < 700 ms)\n` +
-      `  loop delay p99 median ${fmt(p99)}  worst run ${fmt(worstP99)}  max seen ${fmt(Math.max(...samples.map((s) => s.loopMaxMs)))}  (target < 50 ms)\n` +
-      `  ${ok ? 'PASS' : 'MISS'} over ${samples.length} runs\n`,
+      `  wall time      worst run ${fmt(worstWall)}  median ${fmt(median(walls))}  min ${fmt(Math.min(...walls))}  (target < ${WALL_TARGET_MS} ms)\n` +
+      `  loop delay p99 worst run ${fmt(worstP99)}  median ${fmt(median(p99s))}  max seen ${fmt(Math.max(...samples.map((s) => s.loopMaxMs)))}  (target < ${LOOP_P99_TARGET_MS} ms)\n` +
+      `  ${missed === 0 ? 'PASS' : 'MISS'}: ${samples.length - missed} of ${samples.length} runs met both targets\n`,
   );
-  return ok;
+  return missed === 0;
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'warroom-bench-checks-'));
 try {
-  process.stdout.write(`${COUNT} checks of ${values.sleep}s each, pool of ${COUNT}, ${RUNS} runs (plus one warm-up)\n\n`);
-  const runnerOnly = () => runChecks(definitions, { baseDir: dir, parentEnv: process.env, concurrency: COUNT });
+  // No config file: the built-in defaults, the pool size included.
+  const loaded = await loadConfig({ cwd: dir, env: {} });
+  const pool = loaded.config.checkConcurrency;
+  process.stdout.write(`${COUNT} checks of ${values.sleep}s each, pool of ${pool} (the default checkConcurrency), ${RUNS} runs (plus one warm-up)\n\n`);
+  const runnerOnly = () => runChecks(definitions, { baseDir: dir, parentEnv: process.env, concurrency: pool });
   await runnerOnly();
   const bare: Sample[] = [];
   for (let i = 0; i < RUNS; i++) bare.push(await measure(runnerOnly));
   const bareOk = report('runner only', bare);
 
-  const loaded = await loadConfig({ cwd: dir, env: {} });
-  loaded.config.checkConcurrency = COUNT;
   const store = new EventStore({ path: join(dir, 'store.json'), actor: 'bench' });
   const incidents = new IncidentService(store, loaded);
   await incidents.declare({ title: 'Bench incident', severity: 'SEV2' });

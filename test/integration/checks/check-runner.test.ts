@@ -2,6 +2,7 @@
 // results as they finish, thresholds, program lookup and the child environment.
 import { realpathSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/load-config.js';
 import { checkSchema, type CheckDefinition } from '../../../src/config/sections/checks.js';
 import { runChecks, type CheckResult, type RunChecksOptions } from '../../../src/checks/check-runner.js';
 import { REPO_ROOT } from '../../helpers/cli.js';
@@ -112,6 +113,22 @@ describe('the pool and streaming', () => {
     expect(wall).toBeGreaterThanOrEqual(600); // two waves of two
     expect(results.map((r) => r.name)).toEqual(['a', 'b', 'c', 'd']);
     expect(results.every((r) => r.status === 'OK' && r.durationMs >= 290)).toBe(true);
+  });
+
+  it('by default runs 20 checks in one round: they mostly wait, so none queues behind another', async () => {
+    const loaded = await loadConfig({ cwd: scripts.dir, env: {} });
+    let running = 0;
+    let most = 0;
+    const started = performance.now();
+    const results = await runChecks(Array.from({ length: 20 }, (_, i) => nap(`n${i}`, '0.5')), options({
+      concurrency: loaded.config.checkConcurrency,
+      onStart: () => (most = Math.max(most, ++running)),
+      onResult: () => running--,
+    }));
+    expect(most).toBe(20);
+    expect(results.every((r) => r.status === 'OK')).toBe(true);
+    // One round of 500 ms (a second round would need 1000 ms), with room for a busy machine.
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('reports each result as soon as it finishes, not in config order', async () => {
