@@ -17,7 +17,8 @@ const text = z
 export const changeLineSchema = z.looseObject({
   at: z
     .string({ error: (issue) => `${issue.input === undefined ? 'is required' : 'must be a string'}: ISO 8601 with a zone, e.g. 2026-11-22T02:41:00Z` })
-    .regex(ISO_WITH_ZONE, 'must be ISO 8601 with a zone, e.g. 2026-11-22T02:41:00Z')
+    // A text that is no ISO time at all gets this message only, not the real-date one too.
+    .regex(ISO_WITH_ZONE, { message: 'must be ISO 8601 with a zone, e.g. 2026-11-22T02:41:00Z', abort: true })
     .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date/time'),
   kind: z.enum(RECORD_KINDS, { error: `must be one of ${RECORD_KINDS.join(', ')}` }).optional(),
   service: text.optional(),

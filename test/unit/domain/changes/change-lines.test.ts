@@ -49,7 +49,8 @@ describe('JSON Lines deploy records', () => {
     expect(errors.every((e) => e.origin === 'deploys.jsonl')).toBe(true);
     const byLine = Object.fromEntries(errors.map((e) => [e.line, e.message]));
     expect(byLine[2]).toMatch(/not valid JSON/);
-    expect(byLine[4]).toMatch(/field "at" must be ISO 8601 with a zone/);
+    // Only the reason that applies: a time that is not ISO 8601 is not also "not a real date".
+    expect(byLine[4]).toBe('field "at" must be ISO 8601 with a zone, e.g. 2026-11-22T02:41:00Z');
     expect(byLine[5]).toMatch(/needs "version" or "ref"/);
     expect(byLine[6]).toMatch(/needs "service"/);
     expect(byLine[7]).toMatch(/field "migration" must be true or false/);
