@@ -15,5 +15,6 @@ import { navigationCommands } from './navigation-commands.js';
 import { replayCommands } from './replay-commands.js';
 import { resolveCommands } from './resolve-commands.js';
 import { runbookCommands } from './runbook-commands.js';
+import { timelineCommands } from './timeline-commands.js';
 
-export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = { ...navigationCommands, ...incidentCommands, ...checksCommands, ...checklistCommands, ...runbookCommands, ...actionCommands, ...mitigateCommands, ...changesCommands, ...composerCommands, ...commsCommands, ...resolveCommands, ...followupCommands, ...labelCommands, ...replayCommands };
+export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = { ...navigationCommands, ...incidentCommands, ...checksCommands, ...checklistCommands, ...runbookCommands, ...actionCommands, ...mitigateCommands, ...changesCommands, ...composerCommands, ...commsCommands, ...resolveCommands, ...followupCommands, ...labelCommands, ...replayCommands, ...timelineCommands };

@@ -4,7 +4,7 @@ import { dialogTextWidth, maxOffset } from '../presentation/text-lines.js';
 import type { Modal } from '../state/console-state.js';
 import type { CommandEnv } from './command-env.js';
 
-type Scrollable = Extract<Modal, { kind: 'checklist-item' | 'runbook-reader' }>;
+type Scrollable = Extract<Modal, { kind: 'checklist-item' | 'runbook-reader' | 'event-details' }>;
 
 export type ScrollStep = number | 'page' | '-page' | 'top' | 'bottom';
 

@@ -4,7 +4,7 @@ import { KEYMAP, SCOPE_TITLES, type KeyBinding, type Scope } from './keymap.js';
 
 const DOC_ORDER: Scope[] = [
   'global', 'incident', 'pane:checks', 'pane:changes', 'pane:checklist', 'pane:timeline', 'checklist-item', 'runbooks', 'reader',
-  'replay', 'start', 'picker', 'roles', 'action', 'mitigate', 'compose-setup', 'compose-edit', 'compose-discard', 'compose-preview', 'compose-result', 'updates', 'breach', 'resolve', 'followups', 'details', 'check', 'text', 'quit', 'help',
+  'replay', 'start', 'picker', 'roles', 'action', 'mitigate', 'compose-setup', 'compose-edit', 'compose-discard', 'compose-preview', 'compose-result', 'updates', 'breach', 'resolve', 'followups', 'details', 'event', 'check', 'text', 'quit', 'help',
 ];
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|');

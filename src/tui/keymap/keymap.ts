@@ -13,6 +13,7 @@ export type Scope =
   | 'action'
   | 'mitigate'
   | 'details'
+  | 'event'
   | 'check'
   | 'compose-setup'
   | 'compose-edit'
@@ -44,6 +45,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   action: 'Mitigation dialog (a)',
   mitigate: 'Mark mitigated confirmation (M)',
   details: 'Change details (Enter in Recent changes)',
+  event: 'Timeline event in full (Enter in the Timeline pane)',
   check: 'Check details (v in the Checks pane)',
   'compose-setup': 'Status update composer (c): kind and audience',
   'compose-edit': 'Writing a status update (Enter starts a new line; arrows, Home/End, Ctrl-A/E/U/K/W edit)',
@@ -232,6 +234,15 @@ const TABLE = [
   { command: 'changes.narrow', keys: ['W'], scope: 'pane:changes', description: 'Narrow the window before detection one step and reload', label: 'narrow' },
   { command: 'changes.refresh', keys: ['C-r'], scope: 'pane:changes', description: 'Read every change source again' },
   { command: 'timeline.follow', keys: ['f'], scope: 'pane:timeline', description: 'Jump to the newest entry and follow new ones', label: 'follow' },
+  { command: 'timeline.details', keys: ['enter'], scope: 'pane:timeline', description: 'The selected entry in full (the newest while following): its whole text, who, when, its type and data', label: 'details' },
+
+  { command: 'event.down', keys: ['j', 'down'], scope: 'event', description: 'Scroll down', label: 'scroll' },
+  { command: 'event.up', keys: ['k', 'up'], scope: 'event', description: 'Scroll up' },
+  { command: 'event.pagedown', keys: ['pagedown', 'space', 'C-d'], scope: 'event', description: 'Scroll down one page', label: 'page' },
+  { command: 'event.pageup', keys: ['pageup', 'b', 'C-u'], scope: 'event', description: 'Scroll up one page' },
+  { command: 'event.top', keys: ['g', 'home'], scope: 'event', description: 'Go to the top' },
+  { command: 'event.bottom', keys: ['G', 'end'], scope: 'event', description: 'Go to the end' },
+  { command: 'event.close', keys: ['esc', 'q', 'enter', 'C-c'], scope: 'event', description: 'Close the event', label: 'close' },
 
   { command: 'replay.next', keys: ['l', 'right'], scope: 'replay', description: 'Next event: the incident as it was right after it', label: 'next' },
   { command: 'replay.previous', keys: ['h', 'left'], scope: 'replay', description: 'Previous event', label: 'prev' },

@@ -54,6 +54,7 @@ const MODAL_SCOPES: Record<Modal['kind'], Scope[]> = {
   followups: ['followups'],
   'check-details': ['check'],
   'change-details': ['details'],
+  'event-details': ['event'],
 };
 
 /** Scopes in the order they are searched: the modal on top, else the focused pane, the screen, then global. */

@@ -9,6 +9,7 @@ import { CheckDetailsModal } from './CheckDetailsModal.js';
 import { ChangeDetailsDialog } from './ChangeDetailsDialog.js';
 import { BreachConfirm } from './BreachConfirm.js';
 import { ComposerDialog } from './composer/ComposerDialog.js';
+import { EventDetails } from './EventDetails.js';
 import { FollowupsDialog } from './FollowupsDialog.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { MitigateConfirm } from './MitigateConfirm.js';
@@ -61,6 +62,8 @@ export function ModalHost({ rect, incident }: { rect: Rect; incident?: IncidentS
       return incident ? <MitigateConfirm rect={rect} incident={incident} /> : null;
     case 'check-details':
       return <CheckDetailsModal rect={rect} modal={modal} incident={incident} />;
+    case 'event-details':
+      return incident ? <EventDetails rect={rect} modal={modal} incident={incident} /> : null;
     case 'change-details':
       return <ChangeDetailsDialog rect={rect} modal={modal} />;
     case 'resolve':

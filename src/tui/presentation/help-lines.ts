@@ -14,7 +14,7 @@ export interface HelpLine {
 export const HELP_ORDER: readonly Scope[] = [
   'incident', 'pane:timeline', 'pane:checks', 'pane:changes', 'pane:checklist', 'global', 'start',
   'checklist-item', 'runbooks', 'reader', 'action', 'mitigate', 'compose-setup', 'compose-edit', 'compose-discard', 'compose-preview', 'compose-result',
-  'updates', 'breach', 'resolve', 'followups', 'roles', 'picker', 'details', 'check', 'text', 'quit', 'help',
+  'updates', 'breach', 'resolve', 'followups', 'roles', 'picker', 'details', 'event', 'check', 'text', 'quit', 'help',
 ];
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);

@@ -50,6 +50,9 @@ export type MitigateModal = { kind: 'mitigate' };
 /** A change's details (a commit's `git show --stat`, a deploy's record), scrolled by `offset`. */
 export type ChangeDetailsModal = { kind: 'change-details'; changeId: string; title: string; lines: string[]; offset: number; loading: boolean; error?: string };
 
+/** One timeline event in full (Enter in the Timeline pane), scrolled by `offset`. */
+export type EventDetailsModal = { kind: 'event-details'; eventId: string; offset: number };
+
 /** One check's last result, output and perfdata (v in the Checks pane), scrolled by `offset`. */
 export type CheckDetailsModal = { kind: 'check-details'; name: string; offset: number };
 
@@ -62,7 +65,7 @@ export type BreachModal = { kind: 'breach'; flag: boolean };
 /** The incident's follow-up action items (F), `index` selecting one (open ones first). */
 export type FollowupsModal = { kind: 'followups'; index: number };
 
-export type Modal = TextModal | PickerModal | ActionModal | MitigateModal | ChangeDetailsModal | ChecklistModal | CheckDetailsModal | ComposerModal | UpdatesModal | BreachModal | ResolveModal | FollowupsModal | { kind: 'help'; offset: number } | { kind: 'quit' };
+export type Modal = TextModal | PickerModal | ActionModal | MitigateModal | ChangeDetailsModal | EventDetailsModal | ChecklistModal | CheckDetailsModal | ComposerModal | UpdatesModal | BreachModal | ResolveModal | FollowupsModal | { kind: 'help'; offset: number } | { kind: 'quit' };
 
 export type Mode = 'normal' | 'insert';
 
