@@ -39,3 +39,12 @@ describe('display width', () => {
     expect(fitToWidth('a-very-long-actor-name', 6)).toBe('a-ver…');
   });
 });
+
+describe('wrapping dialog text by display width', () => {
+  it('cuts wide characters into lines that fit, losing nothing', async () => {
+    const { wrapExact, wrapWords } = await import('../../../src/tui/presentation/text-lines.js');
+    expect(wrapWords('日本語のメモ です 👍👍👍', 8)).toEqual(['日本語の', 'メモ', 'です', '👍👍👍']);
+    expect(wrapWords('  日本語日本語', 3)).toEqual([' 日', ' 本', ' 語', ' 日', ' 本', ' 語']);
+    expect(wrapExact('日本語x👍y', 3)).toEqual(['日', '本', '語x', '👍y']);
+  });
+});
