@@ -134,7 +134,7 @@ describe('checks pane', () => {
     harness.press('j', 'v');
     const frame = await view.waitFor('Check api-health');
     expect(frame).toContain('State      ! WARNING · took 900ms');
-    expect(frame).toMatch(/Group      web · timeout 10s +│\n│ Key        h /);
+    expect(frame).toMatch(/Group {6}web · timeout 10s +│\n│ Key {8}h /);
     expect(frame).toContain('Command    checks/check_http_health --url http://127.0.0.1:9/health');
     // A blank row sets the perfdata table apart from the fields above it.
     expect(frame).toMatch(/│ +│\n│ Perfdata \(1\) +│/);
