@@ -8,6 +8,7 @@ import { DomainError } from '../domain/domain-error.js';
 import type { CheckStatus } from '../domain/events.js';
 import { selectIncident } from '../domain/incident-commands.js';
 import { isOpen, type IncidentState } from '../domain/incident-state.js';
+import { createRedactor, type Redactor } from '../domain/redaction.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import { runChecks, type CheckResult } from './check-runner.js';
 import { TimelineRecorder } from './timeline-recorder.js';
@@ -42,11 +43,15 @@ export interface CheckRunReport {
 }
 
 export class CheckService {
+  private readonly redactor: Redactor;
+
   constructor(
     private readonly loaded: LoadedConfig,
     private readonly incidents: IncidentService | undefined,
     private readonly options: CheckServiceOptions = {},
-  ) {}
+  ) {
+    this.redactor = createRedactor(loaded.config.export.redact);
+  }
 
   /** Every configured check, in config order. */
   definitions(): CheckDefinition[] {
@@ -78,14 +83,24 @@ export class CheckService {
       ...(request.signal ? { signal: request.signal } : {}),
       ...(this.options.now ? { now: this.options.now } : {}),
       ...(request.onStart ? { onStart: request.onStart } : {}),
-      onResult: (result) => {
+      onResult: (raw) => {
+        const result = this.redacted(raw);
         const unchanged = request.record === 'changes' && incident?.checks[result.name]?.status === result.status;
         if (!result.cancelled && !unchanged) recorder?.add(result);
         request.onResult?.(result, incident?.checks[result.name]?.status);
       },
     });
     await recorder?.settled();
-    return { results, recordedOn: target, recordErrors: recorder?.errors ?? [] };
+    return { results: results.map((result) => this.redacted(result)), recordedOn: target, recordErrors: recorder?.errors ?? [] };
+  }
+
+  /**
+   * A result with secrets taken out of everything a person or the log will see: a check's output
+   * or its command line can carry a DSN with a password or a token, and the timeline is shared.
+   */
+  private redacted(result: CheckResult): CheckResult {
+    const { text, deep } = this.redactor;
+    return { ...result, summary: text(result.summary), longOutput: text(result.longOutput), stdout: text(result.stdout), stderr: text(result.stderr), argv: deep(result.argv) };
   }
 
   /** The named open incident (an unknown id is an error before anything runs), else the latest open one. */

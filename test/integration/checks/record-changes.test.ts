@@ -39,3 +39,24 @@ describe('recording only state changes', () => {
     expect(await recorded()).toEqual(['OK', 'CRITICAL', 'OK', 'OK']);
   });
 });
+
+describe('secrets in what a check prints', () => {
+  it('never reach the timeline, the result or its command line', async () => {
+    const script = join(dir, 'check_db');
+    await writeFile(script, '#!/bin/sh\necho "DB OK - connected to postgres://app:hunter2sekrit@db:5432/shop"\necho "token=ghp_abcdefghijklmnopqrstuvwxyz0123456789"\n');
+    await chmod(script, 0o755);
+    await writeFile(join(dir, 'warroom.yaml'), `checks:\n  - name: db\n    command: [${script}, --password, hunter2sekrit]\n`);
+    const loaded = await loadConfig({ cwd: dir, env: {} });
+    const incidents = new IncidentService(new EventStore({ path: join(dir, 'store.json'), actor: 'ann' }), loaded);
+    const { id } = await incidents.declare({ title: 'Checkout down', severity: 'SEV1' });
+    const checks = new CheckService(loaded, incidents);
+    const seen: string[] = [];
+    const { results } = await checks.run(checks.definitions(), { onResult: (result) => seen.push(JSON.stringify(result)) });
+    const stored = JSON.stringify((await incidents.current(id)).events);
+    for (const text of [stored, JSON.stringify(results), ...seen]) {
+      expect(text).not.toContain('hunter2sekrit');
+      expect(text).not.toContain('ghp_abcdefghijklmnopqrstuvwxyz0123456789');
+    }
+    expect(results[0]!.summary).toBe('DB OK - connected to postgres://app:[REDACTED]@db:5432/shop');
+  });
+});
