@@ -3,6 +3,7 @@ import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { IncidentService } from '../incidents/incident-service.js';
 import { EventStore } from '../store/event-store.js';
 import { resolveActor } from './identity.js';
+import { writeLine } from './output-line.js';
 import { resolveStorePath } from './store-location.js';
 
 export interface GlobalOptions {
@@ -39,8 +40,8 @@ export async function createContext(globals: GlobalOptions, env: NodeJS.ProcessE
     actor,
     incidentId: globals.incident,
     now,
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    out: (line) => writeLine(process.stdout, line),
+    err: (line) => writeLine(process.stderr, line),
     isTTY: Boolean(process.stdout.isTTY && process.stdin.isTTY),
   };
 }

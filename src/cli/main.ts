@@ -3,6 +3,7 @@ import { CommanderError } from 'commander';
 import { endProcess, isTerminalLost } from '../process/process-end.js';
 import { tolerateClosedPipe } from './closed-pipe.js';
 import { EXIT } from './errors.js';
+import { writeLine } from './output-line.js';
 import { buildProgram } from './program.js';
 
 async function main(argv: string[]): Promise<void> {
@@ -16,7 +17,7 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? EXIT.ok : error.exitCode > 1 ? error.exitCode : EXIT.usage;
       return;
     }
-    process.stderr.write(`warroom: ${error instanceof Error ? error.message : String(error)}\n`);
+    writeLine(process.stderr, `warroom: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = EXIT.failure;
   }
 }

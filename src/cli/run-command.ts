@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { createContext, type CliContext, type GlobalOptions } from './context.js';
 import { describeError, exitCodeFor } from './errors.js';
+import { writeLine } from './output-line.js';
 
 type Action<A extends unknown[]> = (ctx: CliContext, ...args: A) => Promise<number | void>;
 
@@ -20,7 +21,7 @@ export function withContext<A extends unknown[]>(action: Action<A>, options: Con
       const code = await action(ctx, ...args);
       if (typeof code === 'number') process.exitCode = code;
     } catch (error) {
-      process.stderr.write(`warroom: ${describeError(error)}\n`);
+      writeLine(process.stderr, `warroom: ${describeError(error)}`);
       process.exitCode = options.errorExitCode ?? exitCodeFor(error);
     }
   };

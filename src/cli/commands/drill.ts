@@ -13,6 +13,7 @@ import { IncidentService } from '../../incidents/incident-service.js';
 import { findInstallDir } from '../../runbooks/shipped-dir.js';
 import { createContext, type CliContext, type GlobalOptions } from '../context.js';
 import { CliUsageError, describeError, exitCodeFor } from '../errors.js';
+import { writeLine } from '../output-line.js';
 import { launchConsole } from './console.js';
 
 const SIGNALS = ['SIGHUP', 'SIGTERM', 'SIGINT'] as const;
@@ -55,7 +56,7 @@ async function findDatabase(option: string | false | undefined): Promise<{ host:
 }
 
 async function runDrill(scenarioArg: string | undefined, options: DrillOptions, globals: GlobalOptions): Promise<number> {
-  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const out = (line: string) => writeLine(process.stdout, line);
   const installDir = findInstallDir();
   if (!installDir) throw new Error('cannot find the Warroom installation (its examples/ and scenarios/)');
   const source = await loadScenario(scenarioArg ?? DEFAULT_SCENARIO, process.cwd());
@@ -127,7 +128,7 @@ export function registerDrill(program: Command): void {
       try {
         process.exitCode = await runDrill(scenario, options, command.optsWithGlobals<GlobalOptions>());
       } catch (error) {
-        process.stderr.write(`warroom: ${describeError(error)}\n`);
+        writeLine(process.stderr, `warroom: ${describeError(error)}`);
         process.exitCode = exitCodeFor(error);
       }
     });

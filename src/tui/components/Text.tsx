@@ -6,7 +6,7 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 // eslint-disable-next-line no-restricted-imports -- the one place Ink's Text is used
 import { Text as InkText, type TextProps } from 'ink';
-import { printable } from '../presentation/printable-text.js';
+import { printable } from '../../domain/printable-text.js';
 
 /** Set inside a truncating Text: its nested Texts are on the same single row. */
 const OneRow = createContext(false);

@@ -31,6 +31,16 @@ describe('warroom CLI (built bundle)', () => {
     expect(json.events[2].actor).toBe('alice');
   });
 
+  it('prints text from the log without the escape sequences someone wrote into it', async () => {
+    await box.run(['declare', '--title', 'Checkout \u001b]0;pwned\u0007down \u001b[2Jnow', '--severity', 'SEV2'], { env: { WARROOM_ACTOR: 'eve\u001b]52;c;cHduZWQ=\u0007' } });
+    const noted = await box.run(['note', 'hi'], { env: { WARROOM_ACTOR: 'eve\u001b]52;c;cHduZWQ=\u0007' } });
+    const list = await box.run(['list']);
+    expect(list.stdout).toContain('Checkout down now');
+    expect(noted.stdout).toBe('INC-1: note added by eve\n');
+    // eslint-disable-next-line no-control-regex -- control characters are what this test is about
+    for (const output of [list.stdout, noted.stdout]) expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+
   it('lists open incidents first and resolves the current one', async () => {
     await box.run(['declare', '--title', 'A', '--severity', 'SEV3']);
     await box.run(['declare', '--title', 'B', '--severity', 'SEV2']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, fitToWidth, printable } from '../../../src/tui/presentation/printable-text.js';
+import { printable } from '../../../src/domain/printable-text.js';
+import { displayWidth, fitToWidth } from '../../../src/tui/presentation/printable-text.js';
 
 describe('printable', () => {
   it('leaves plain text alone (the same string)', () => {
@@ -16,6 +17,11 @@ describe('printable', () => {
     expect(printable('c1 \u009b31mcsi \u009d0;t\u009c osc')).toBe('c1 csi  osc');
     expect(printable('unterminated \u001b]0;runs to the end')).toBe('unterminated ');
     expect(printable('trailing \u001b')).toBe('trailing ');
+  });
+
+  it('keeps colour and style sequences when asked (the CLI colours its own lines), nothing else', () => {
+    const line = '\u001b[31mCRITICAL\u001b[39m  note: \u001b]0;pwned\u0007x\u001b[2Jy\u001b[1;4mz\u001b[m\u0007';
+    expect(printable(line, { keepColours: true })).toBe('\u001b[31mCRITICAL\u001b[39m  note: xy\u001b[1;4mz\u001b[m');
   });
 
   it('turns tabs into spaces, drops other controls and bidi overrides, keeps line breaks unless one row', () => {
