@@ -19,8 +19,8 @@ import { saveComposerDraft } from './commands/composer-commands.js';
 import { keepUnsentNote } from './commands/unsent-notes.js';
 import { keepUnsentUpdate } from './commands/unsent-updates.js';
 import { createWriteTracker } from './commands/write-tracker.js';
-import { startChangesLoader } from './live/changes-loader.js';
-import { startChecklistLoader } from './live/checklist-loader.js';
+import { startChangesLoader, type ChangesLoader } from './live/changes-loader.js';
+import { startChecklistLoader, type ChecklistLoader } from './live/checklist-loader.js';
 import { startClock } from './live/clock.js';
 import { startDeadlineBell } from './live/deadline-bell.js';
 import { startDraftAutosave } from './live/draft-autosave.js';
@@ -100,9 +100,16 @@ export async function runConsoleSession(
     terminal: consoleTerminalSink(writer),
     ...(options.drill ? { drill: options.drill } : {}),
   };
-  const checklistLoader = startChecklistLoader({ store, checklist: env.checklist });
   const drillFeed = options.drill ? startDrillConsoleFeed(env, options.drill) : { stop: () => undefined };
-  const changesLoader = startChangesLoader({ store, changes: env.changes });
+  // Runbooks are parsed and change sources spawned only once the first frame is out: parsing
+  // markdown costs tens of milliseconds of this thread, and the panes show "loading" meanwhile.
+  let checklistLoader: ChecklistLoader | undefined;
+  let changesLoader: ChangesLoader | undefined;
+  const startLoaders = () => {
+    if (stopping) return;
+    checklistLoader = startChecklistLoader({ store, checklist: env.checklist });
+    changesLoader = startChangesLoader({ store, changes: env.changes });
+  };
   // BEL goes through the screen writer so it never lands inside a frame.
   const bell = replay ? { stop: () => undefined } : startDeadlineBell({ store, loaded: ctx.loaded, ring: () => writer.control('\u0007') });
   const autosave = startDraftAutosave({ store, save: (composer) => saveComposerDraft(env, composer, composer.text) });
@@ -136,8 +143,8 @@ export async function runConsoleSession(
   for (const [emitter, event, listener] of listeners) emitter.on(event, listener);
 
   const runShutdown: Shutdown = createShutdown([
-    { name: 'stop timers and watchers', run: () => (clock.stop(), flashes.stop(), feed.close(), changesLoader.close()) },
-    { name: 'stop the checklist loader', run: () => (checklistLoader.close(), drillFeed.stop()) },
+    { name: 'stop timers and watchers', run: () => (clock.stop(), flashes.stop(), feed.close(), changesLoader?.close()) },
+    { name: 'stop the checklist loader', run: () => (checklistLoader?.close(), drillFeed.stop()) },
     { name: 'stop the deadline bell and the draft autosave', run: () => (bell.stop(), autosave.stop()) },
     { name: 'keep the update being written', run: () => keepUnsentUpdate(store.getState(), ctx.store, env.readOnly), timeoutMs: 400 },
     { name: 'keep the note being typed', run: () => keepUnsentNote(store.getState(), ctx.store, env.readOnly), timeoutMs: 400 },
@@ -163,6 +170,7 @@ export async function runConsoleSession(
       // Ink hands whole frames to the ScreenWriter, which sends only the changed rows (see there why).
       incrementalRendering: false,
     });
+    setImmediate(startLoaders);
     // A render error unmounts Ink on its own; it still has to leave through the same door.
     ink.waitUntilExit().then(
       () => void shutdown('the console closed', 0),
