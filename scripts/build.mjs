@@ -1,13 +1,16 @@
 // Bundles the CLI into one ESM file (dist/warroom.js) with React's production build.
 import { build } from 'esbuild';
 
-// Ink loads its React devtools bridge only with DEV=true. Left external, the bundle would carry a
-// top-level `import "react-devtools-core"` and fail to start without it; a no-op stands in instead.
+// Ink loads its React devtools bridge (react-devtools-core, and a WebSocket client for it) only with
+// DEV=true, which a production console never sets. Bundled, that code would only be parsed at every
+// start; left external, the bundle would fail to start without it. An empty module stands in.
 const inkDevtoolsStub = {
   name: 'ink-devtools-stub',
   setup(bundle) {
-    bundle.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
-    bundle.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default { initialize() {}, connectToDevTools() {} };' }));
+    bundle.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+      /[\\/]ink[\\/]build$/.test(args.resolveDir) ? { path: 'ink-devtools', namespace: 'stub' } : undefined,
+    );
+    bundle.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export {};' }));
   },
 };
 
