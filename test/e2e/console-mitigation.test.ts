@@ -70,7 +70,9 @@ describe('mitigating from the console', () => {
     await t.waitFor('verification passed: press m to mark the incident mitigated', 20_000);
     expect(t.screen()).toMatch(/shop-health +CRITICAL -> OK/);
     t.write('m');
-    await t.waitFor('verification passed; the incident is marked mitigated');
+    // "is marked" until the log has it, then "was marked at HH:MM": either may be on screen when looked at.
+    await t.waitFor(/verification passed; the incident (is marked mitigated|was marked mitigated at \d\d:\d\d UTC)/);
+    await t.waitFor(/Mitigated {3}/);
 
     t.write('\x1b');
     await t.waitFor((screen) => !screen.includes('Done: rollback'));
