@@ -2,11 +2,23 @@
 import { consoleLayout, dialogContentHeight } from '../presentation/layout.js';
 import { dialogTextWidth, maxOffset } from '../presentation/text-lines.js';
 import type { Modal } from '../state/console-state.js';
-import type { CommandEnv } from './command-env.js';
+import type { CommandEnv, CommandHandler } from './command-env.js';
 
 type Scrollable = Extract<Modal, { kind: 'checklist-item' | 'runbook-reader' | 'event-details' }>;
 
 export type ScrollStep = number | 'page' | '-page' | 'top' | 'bottom';
+
+/** What each of a text view's scroll commands (keymap.ts textViewScrollRows) moves by. */
+const TEXT_VIEW_STEPS = { down: 1, up: -1, pagedown: 'page', pageup: '-page', top: 'top', bottom: 'bottom' } as const satisfies Record<string, ScrollStep>;
+
+/** The handlers of `PREFIX.down` … `PREFIX.bottom`, each calling `scroll` with its step. */
+export function textViewScrollHandlers<P extends string>(
+  prefix: P,
+  scroll: (env: CommandEnv, step: ScrollStep) => void,
+): Record<`${P}.${keyof typeof TEXT_VIEW_STEPS}`, CommandHandler> {
+  const handlers = Object.entries(TEXT_VIEW_STEPS).map(([name, step]) => [`${prefix}.${name}`, (env: CommandEnv) => scroll(env, step)]);
+  return Object.fromEntries(handlers) as Record<`${P}.${keyof typeof TEXT_VIEW_STEPS}`, CommandHandler>;
+}
 
 /** Where `step` takes a scroll offset in a window `height` lines tall (a page keeps one line of overlap), within 0..max. */
 export function scrolledOffset(offset: number, step: ScrollStep, height: number, max: number): number {

@@ -6,7 +6,7 @@ import { maxHelpOffset } from '../presentation/help-lines.js';
 import { consoleKeymap } from '../keymap/check-keys.js';
 import { PANE_DEFINITIONS } from '../panes/pane-registry.js';
 import type { CommandEnv, CommandHandler } from './command-env.js';
-import { scrolledOffset, type ScrollStep } from './modal-scroll.js';
+import { scrolledOffset, textViewScrollHandlers, type ScrollStep } from './modal-scroll.js';
 
 function moveCursor(env: CommandEnv, move: CursorMove, pane?: PaneId): void {
   const state = env.store.getState();
@@ -57,12 +57,7 @@ export const navigationCommands = {
     if (incident) env.store.dispatch({ type: 'incident/open', incidentId: incident.id });
   },
   'help.open': (env) => env.store.dispatch({ type: 'modal/open', modal: { kind: 'help', offset: 0 } }),
-  'help.down': (env) => scrollHelp(env, 1),
-  'help.up': (env) => scrollHelp(env, -1),
-  'help.pagedown': (env) => scrollHelp(env, 'page'),
-  'help.pageup': (env) => scrollHelp(env, '-page'),
-  'help.top': (env) => scrollHelp(env, 'top'),
-  'help.bottom': (env) => scrollHelp(env, 'bottom'),
+  ...textViewScrollHandlers('help', scrollHelp),
   'help.close': (env) => env.store.dispatch({ type: 'modal/close' }),
   'screen.redraw': (env) => env.redraw(),
   'quit.ask': (env) => env.store.dispatch({ type: 'modal/open', modal: { kind: 'quit' } }),

@@ -6,7 +6,7 @@ import { isChecklist, type RunbookListing } from '../presentation/runbook-choice
 import { runbookReaderLines } from '../presentation/runbook-reader-lines.js';
 import { wrapLines } from '../presentation/text-lines.js';
 import type { CommandEnv, CommandHandler } from './command-env.js';
-import { scrollDialog, type ScrollStep } from './modal-scroll.js';
+import { scrollDialog, textViewScrollHandlers } from './modal-scroll.js';
 import { performWrite } from './perform-write.js';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -84,7 +84,6 @@ function countReaderLines(modal: { text: string | undefined }, width: number): n
   return wrapLines(runbookReaderLines(modal.text ?? ''), width).length;
 }
 
-const scrollReader = (step: ScrollStep): CommandHandler => (env) => scrollDialog(env, 'runbook-reader', step, countReaderLines);
 
 export const runbookCommands = {
   'checklist.runbooks': (env) => openPicker(env),
@@ -97,11 +96,6 @@ export const runbookCommands = {
     if (runbook) openReader(env, runbook.name, runbook.title);
   },
   'runbooks.close': (env) => env.store.dispatch({ type: 'modal/close' }),
-  'reader.down': scrollReader(1),
-  'reader.up': scrollReader(-1),
-  'reader.pagedown': scrollReader('page'),
-  'reader.pageup': scrollReader('-page'),
-  'reader.top': scrollReader('top'),
-  'reader.bottom': scrollReader('bottom'),
+  ...textViewScrollHandlers('reader', (env, step) => scrollDialog(env, 'runbook-reader', step, countReaderLines)),
   'reader.close': (env) => env.store.dispatch({ type: 'modal/close' }),
 } satisfies Record<string, CommandHandler>;

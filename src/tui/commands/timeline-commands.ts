@@ -4,7 +4,7 @@ import { wrapLines } from '../presentation/text-lines.js';
 import type { EventDetailsModal } from '../state/console-state.js';
 import { selectIncident } from '../state/selectors.js';
 import type { CommandEnv, CommandHandler } from './command-env.js';
-import { scrollDialog, type ScrollStep } from './modal-scroll.js';
+import { scrollDialog, textViewScrollHandlers } from './modal-scroll.js';
 
 /** Opens the selected entry; while the pane follows the log, that is the newest one. */
 function openDetails(env: CommandEnv): void {
@@ -22,15 +22,9 @@ function countLines(env: CommandEnv) {
   };
 }
 
-const scroll = (step: ScrollStep): CommandHandler => (env) => scrollDialog(env, 'event-details', step, countLines(env));
 
 export const timelineCommands = {
   'timeline.details': (env) => openDetails(env),
-  'event.down': scroll(1),
-  'event.up': scroll(-1),
-  'event.pagedown': scroll('page'),
-  'event.pageup': scroll('-page'),
-  'event.top': scroll('top'),
-  'event.bottom': scroll('bottom'),
+  ...textViewScrollHandlers('event', (env, step) => scrollDialog(env, 'event-details', step, countLines(env))),
   'event.close': (env) => env.store.dispatch({ type: 'modal/close' }),
 } satisfies Record<string, CommandHandler>;

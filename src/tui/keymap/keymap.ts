@@ -94,6 +94,18 @@ export interface KeyBinding {
 
 const CHECK_WRITES = 'running a check writes to the log';
 
+/** The scroll keys of a text view (a runbook being read, the help, an event in full): the same in each. */
+function textViewScrollRows<P extends string, S extends Scope>(prefix: P, scope: S) {
+  return [
+    { command: `${prefix}.down`, keys: ['j', 'down'], scope, description: 'Scroll down', label: 'scroll' },
+    { command: `${prefix}.up`, keys: ['k', 'up'], scope, description: 'Scroll up' },
+    { command: `${prefix}.pagedown`, keys: ['pagedown', 'space', 'C-d'], scope, description: 'Scroll down one page', label: 'page' },
+    { command: `${prefix}.pageup`, keys: ['pageup', 'b', 'C-u'], scope, description: 'Scroll up one page' },
+    { command: `${prefix}.top`, keys: ['g', 'home'], scope, description: 'Go to the top' },
+    { command: `${prefix}.bottom`, keys: ['G', 'end'], scope, description: 'Go to the end' },
+  ] as const;
+}
+
 const TABLE = [
   // While typing only these two keys act; every other key goes into the text.
   { command: 'text.submit', keys: ['enter'], scope: 'text', description: 'Save what you typed', label: 'save' },
@@ -123,20 +135,10 @@ const TABLE = [
   { command: 'runbooks.read', keys: ['v'], scope: 'runbooks', description: 'Read the selected runbook', label: 'read' },
   { command: 'runbooks.close', keys: ['esc', 'q', 'C-c'], scope: 'runbooks', description: 'Close the picker', label: 'close' },
 
-  { command: 'reader.down', keys: ['j', 'down'], scope: 'reader', description: 'Scroll down', label: 'scroll' },
-  { command: 'reader.up', keys: ['k', 'up'], scope: 'reader', description: 'Scroll up' },
-  { command: 'reader.pagedown', keys: ['pagedown', 'space', 'C-d'], scope: 'reader', description: 'Scroll down one page', label: 'page' },
-  { command: 'reader.pageup', keys: ['pageup', 'b', 'C-u'], scope: 'reader', description: 'Scroll up one page' },
-  { command: 'reader.top', keys: ['g', 'home'], scope: 'reader', description: 'Go to the top' },
-  { command: 'reader.bottom', keys: ['G', 'end'], scope: 'reader', description: 'Go to the end' },
+  ...textViewScrollRows('reader', 'reader'),
   { command: 'reader.close', keys: ['esc', 'q', 'C-c'], scope: 'reader', description: 'Close (back to the picker when opened from it)', label: 'close' },
 
-  { command: 'help.down', keys: ['j', 'down'], scope: 'help', description: 'Scroll down', label: 'scroll' },
-  { command: 'help.up', keys: ['k', 'up'], scope: 'help', description: 'Scroll up' },
-  { command: 'help.pagedown', keys: ['pagedown', 'space', 'C-d'], scope: 'help', description: 'Scroll down one page', label: 'page' },
-  { command: 'help.pageup', keys: ['pageup', 'b', 'C-u'], scope: 'help', description: 'Scroll up one page' },
-  { command: 'help.top', keys: ['g', 'home'], scope: 'help', description: 'Go to the top' },
-  { command: 'help.bottom', keys: ['G', 'end'], scope: 'help', description: 'Go to the end' },
+  ...textViewScrollRows('help', 'help'),
   { command: 'help.close', keys: ['esc', '?', 'q', 'C-c'], scope: 'help', description: 'Close the help', label: 'close' },
 
   { command: 'roles.take', keys: ['enter', 't'], scope: 'roles', description: 'Take the selected role yourself', label: 'take it', mutates: true },
@@ -236,12 +238,7 @@ const TABLE = [
   { command: 'timeline.follow', keys: ['f'], scope: 'pane:timeline', description: 'Jump to the newest entry and follow new ones', label: 'follow' },
   { command: 'timeline.details', keys: ['enter'], scope: 'pane:timeline', description: 'The selected entry in full (the newest while following): its whole text, who, when, its type and data', label: 'details' },
 
-  { command: 'event.down', keys: ['j', 'down'], scope: 'event', description: 'Scroll down', label: 'scroll' },
-  { command: 'event.up', keys: ['k', 'up'], scope: 'event', description: 'Scroll up' },
-  { command: 'event.pagedown', keys: ['pagedown', 'space', 'C-d'], scope: 'event', description: 'Scroll down one page', label: 'page' },
-  { command: 'event.pageup', keys: ['pageup', 'b', 'C-u'], scope: 'event', description: 'Scroll up one page' },
-  { command: 'event.top', keys: ['g', 'home'], scope: 'event', description: 'Go to the top' },
-  { command: 'event.bottom', keys: ['G', 'end'], scope: 'event', description: 'Go to the end' },
+  ...textViewScrollRows('event', 'event'),
   { command: 'event.close', keys: ['esc', 'q', 'enter', 'C-c'], scope: 'event', description: 'Close the event', label: 'close' },
 
   { command: 'replay.next', keys: ['l', 'right'], scope: 'replay', description: 'Next event: the incident as it was right after it', label: 'next' },
