@@ -5,17 +5,14 @@
  */
 import { DomainError } from './domain-error.js';
 import { newEvent, type NewEvent } from './events.js';
-import type { IncidentState } from './incident-state.js';
+import { resolvedInOrder, type IncidentState } from './incident-state.js';
 import { selectIncident } from './incident-commands.js';
 import type { SeverityPolicies } from './severity.js';
 
 /** The named incident, else the most recently resolved one. */
 export function selectForReopen(incidents: readonly IncidentState[], id?: string): IncidentState {
   if (id) return selectIncident(incidents, id);
-  const resolved = incidents
-    .filter((i) => i.status === 'resolved' && i.milestones.resolved !== undefined)
-    .sort((a, b) => Date.parse(a.milestones.resolved!) - Date.parse(b.milestones.resolved!));
-  const latest = resolved.at(-1);
+  const latest = resolvedInOrder(incidents).at(-1);
   if (!latest) throw new DomainError('no resolved incident to reopen; `warroom list` shows them');
   return latest;
 }

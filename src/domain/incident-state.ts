@@ -102,3 +102,10 @@ export interface IncidentState {
 export function isOpen(incident: Pick<IncidentState, 'status'>): boolean {
   return incident.status !== 'resolved';
 }
+
+/** The resolved incidents, in the order they were resolved (the most recent last). */
+export function resolvedInOrder(incidents: readonly IncidentState[]): IncidentState[] {
+  return incidents
+    .filter((i) => i.status === 'resolved' && i.milestones.resolved !== undefined)
+    .sort((a, b) => Date.parse(a.milestones.resolved!) - Date.parse(b.milestones.resolved!));
+}

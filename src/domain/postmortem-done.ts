@@ -4,7 +4,7 @@
  */
 import { DomainError } from './domain-error.js';
 import { newEvent, type NewEvent } from './events.js';
-import type { IncidentState } from './incident-state.js';
+import { resolvedInOrder, type IncidentState } from './incident-state.js';
 import { selectIncident } from './incident-commands.js';
 
 /** Whether the postmortem was marked done after the incident's latest resolution. */
@@ -16,7 +16,7 @@ export function postmortemDoneSinceResolution(incident: Pick<IncidentState, 'mil
 /** The named incident; else the latest resolved one still waiting for its postmortem; else the latest resolved. */
 export function selectForPostmortem(incidents: readonly IncidentState[], id?: string): IncidentState {
   if (id) return selectIncident(incidents, id);
-  const resolved = incidents.filter((i) => i.milestones.resolved !== undefined && i.status === 'resolved');
+  const resolved = resolvedInOrder(incidents);
   const latest = resolved.filter((i) => !postmortemDoneSinceResolution(i)).at(-1) ?? resolved.at(-1);
   if (!latest) throw new DomainError('no resolved incident: a postmortem is done after `warroom resolve`');
   return latest;
