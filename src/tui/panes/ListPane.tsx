@@ -17,7 +17,8 @@ import { PaneFrame } from './PaneFrame.js';
 
 /** One row behind a one-column gutter that marks the selection (visible without colour too). */
 function Row({ row, selected, width }: { row: PaneRow; selected: boolean; width: number }) {
-  const length = 1 + row.segments.reduce((sum, s) => sum + displayWidth(s.text), 0);
+  // Only the selected row is padded (its highlight spans the pane); measuring every row would cost each frame.
+  const padding = selected ? width - 1 - row.segments.reduce((sum, s) => sum + displayWidth(s.text), 0) : 0;
   return (
     <Text wrap="truncate-end" inverse={selected}>
       {selected ? '›' : ' '}
@@ -26,7 +27,7 @@ function Row({ row, selected, width }: { row: PaneRow; selected: boolean; width:
           {segment.text}
         </Text>
       ))}
-      {selected && length < width ? ' '.repeat(width - length) : ''}
+      {padding > 0 ? ' '.repeat(padding) : ''}
     </Text>
   );
 }
