@@ -1,4 +1,5 @@
 /** Builds the action service a CLI command needs from its context. */
+import { createInterface } from 'node:readline/promises';
 import { ActionService } from '../actions/action-service.js';
 import { ChangeService } from '../changes/change-service.js';
 import { CheckService } from '../checks/check-service.js';
@@ -12,7 +13,6 @@ export function createActionService(ctx: CliContext): ActionService {
 
 /** Asks one question on the terminal and returns the answer (the caller makes sure there is a TTY). */
 export async function ask(question: string): Promise<string> {
-  const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
     return await rl.question(`${question} `);

@@ -24,6 +24,8 @@ async function main(argv: string[]): Promise<void> {
 
 tolerateClosedPipe(process.stdout, 'standard output');
 tolerateClosedPipe(process.stderr, 'standard error');
-await main(process.argv);
-// Node's own exit would try to reset a hung-up terminal and abort; end the way a hangup does.
-if (isTerminalLost()) endProcess(typeof process.exitCode === 'number' ? process.exitCode : EXIT.failure);
+// No top-level await: the bundle is CommonJS so that V8 can cache its compiled code (see src/boot).
+void main(process.argv).then(() => {
+  // Node's own exit would try to reset a hung-up terminal and abort; end the way a hangup does.
+  if (isTerminalLost()) endProcess(typeof process.exitCode === 'number' ? process.exitCode : EXIT.failure);
+});
