@@ -1,36 +1,24 @@
-// Bundles the CLI into one ESM file (dist/warroom.js) with React's production build.
+// Builds the CLI: dist/warroom.cjs, the whole CLI in one CommonJS file with React's production
+// build, and dist/start.cjs, which bin/warroom uses to run it from V8's code cache (src/boot).
+import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { inkDevtoolsStub, inkWithoutTopLevelAwait, yogaInstantiatedByEntry, yogaWithoutFetch, zodEnglishOnly } from './bundle/plugins.mjs';
 
-// Ink loads its React devtools bridge (react-devtools-core, and a WebSocket client for it) only with
-// DEV=true, which a production console never sets. Bundled, that code would only be parsed at every
-// start; left external, the bundle would fail to start without it. An empty module stands in.
-const inkDevtoolsStub = {
-  name: 'ink-devtools-stub',
-  setup(bundle) {
-    bundle.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
-      /[\\/]ink[\\/]build$/.test(args.resolveDir) ? { path: 'ink-devtools', namespace: 'stub' } : undefined,
-    );
-    bundle.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export {};' }));
-  },
-};
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', legalComments: 'none', logLevel: 'warning' };
+
+// A code cache belongs to one build: a new bundle never meets the old one's cache.
+await rm('dist', { recursive: true, force: true });
 
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/warroom.js',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  splitting: false,
-  minify: false,
+  ...common,
+  entryPoints: ['scripts/bundle/entry.mjs'],
+  outfile: 'dist/warroom.cjs',
   sourcemap: 'linked',
-  legalComments: 'none',
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '__bundleFileUrl' },
+  // The bundle's modules find the install's files (runbooks, checks, templates) from import.meta.url.
+  banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   external: ['node-pty'],
-  plugins: [inkDevtoolsStub],
-  // CommonJS dependencies call require(); give the ESM bundle a real one.
-  banner: {
-    js: "import { createRequire as __wrCreateRequire } from 'node:module'; const require = __wrCreateRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
+  plugins: [yogaInstantiatedByEntry, inkWithoutTopLevelAwait, inkDevtoolsStub, yogaWithoutFetch, zodEnglishOnly],
 });
+
+await build({ ...common, entryPoints: ['src/boot/start-bundle.ts'], outfile: 'dist/start.cjs' });

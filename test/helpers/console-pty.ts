@@ -52,15 +52,15 @@ function newestMtime(dir: string): number {
 
 /** Fails clearly when dist/ is missing or older than src/: these tests drive the built console. */
 export function requireFreshBuild(): void {
-  const bundle = join(REPO_ROOT, 'dist', 'warroom.js');
+  const bundle = join(REPO_ROOT, 'dist', 'warroom.cjs');
   let built = 0;
   try {
     built = statSync(bundle).mtimeMs;
   } catch {
-    throw new Error('dist/warroom.js is missing: run `npm run build` before the end-to-end tests');
+    throw new Error('dist/warroom.cjs is missing: run `npm run build` before the end-to-end tests');
   }
   if (built < newestMtime(join(REPO_ROOT, 'src'))) {
-    throw new Error('dist/warroom.js is older than src/: run `npm run build` before the end-to-end tests');
+    throw new Error('dist/warroom.cjs is older than src/: run `npm run build` before the end-to-end tests');
   }
 }
 
