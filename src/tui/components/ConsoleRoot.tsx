@@ -14,7 +14,7 @@ export function ConsoleRoot() {
   const screen = useConsoleState((s) => s.ui.screen);
   const layout = useMemo(() => consoleLayout(viewport), [viewport]);
   return (
-    <Box flexDirection="column" width={layout.width} height={layout.height} overflow="hidden">
+    <Box flexDirection="column" width={layout.width} height={layout.height} overflowY="hidden">
       <KeyDispatcher />
       {tooSmall(viewport) ? (
         <TooSmallScreen viewport={viewport} />

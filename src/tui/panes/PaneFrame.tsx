@@ -26,7 +26,7 @@ export function PaneFrame({ pane, rect, focused, info, children }: { pane: PaneI
           {title}
         </Text>
       </Box>
-      <Box flexDirection="column" flexGrow={1} overflow="hidden">
+      <Box flexDirection="column" flexGrow={1} overflowY="hidden">
         {children}
       </Box>
     </Box>

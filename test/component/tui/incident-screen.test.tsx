@@ -1,4 +1,6 @@
 /** The incident screen at fixed viewports: header, each pane empty, populated and focused, dialogs. */
+import { stripVTControlCharacters } from 'node:util';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { addNote } from '../../../src/domain/incident-commands.js';
 import { newEvent } from '../../../src/domain/events.js';
@@ -116,6 +118,30 @@ describe('incident screen', () => {
     expect(frame.split('\n')).toHaveLength(29);
     expect(Math.max(...frame.split('\n').map((l) => l.length))).toBe(100);
   });
+
+  // Pane bodies clip only vertically (horizontal clipping cost every frame a re-slice of each line):
+  // long and wide content must still end inside its pane. ink-testing-library's terminal is 100
+  // columns wide; test/e2e/console-long-content.test.ts covers the larger layouts in a pty.
+  for (const viewport of [{ columns: 80, rows: 24 }, { columns: 100, rows: 30 }]) {
+    it(`keeps long and wide content inside its pane at ${viewport.columns}x${viewport.rows}`, async () => {
+      const long = 'x'.repeat(250);
+      const checks = `checks:\n  - name: db-${long.slice(0, 60)}\n    command: [pg_isready, -h, ${long}]\n`;
+      const { bob, harness, view } = await openIncident({ viewport, configYaml: checks });
+      await bob.incidents.record('INC-1', (incident) => addNote(incident, `決済の障害 🔥🔥 ${'長い説明'.repeat(60)}`));
+      await bob.incidents.record('INC-1', (incident) => addNote(incident, `${long} ${long}`));
+      harness.feed.reload();
+      const frame = stripVTControlCharacters(await view.waitFor('決済の障害'));
+      const lines = frame.split('\n');
+      for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(viewport.columns);
+      // Every row between a pane's top and bottom edge keeps both of its side borders in place.
+      const top = lines.findIndex((line) => line.includes('1 Checks'));
+      const corners = [...lines[top]!].flatMap((char, column) => ('╭╮┏┓'.includes(char) ? [column] : []));
+      expect(corners.length).toBeGreaterThanOrEqual(4);
+      for (let row = top + 1; !'╰┗'.includes(lines[row]![0]!); row++) {
+        for (const column of corners) expect('│┃', `row ${row}, column ${column}: ${lines[row]}`).toContain([...lines[row]!][column]);
+      }
+    });
+  }
 
   it('in read-only mode says so, and a changing key explains why it does nothing', async () => {
     const { harness, view } = await openIncident({ readOnly: true });
