@@ -47,7 +47,8 @@ describe('Recent changes in the console', () => {
     await term.waitFor('Checkout returns 502', 10_000);
     term.write('2');
     const clock = iso(0).slice(11, 16);
-    let screen = await term.waitFor('SUSPECT 10 min before detection');
+    // Each source shows as it loads: wait for both the deploy (flagged) and the commit.
+    let screen = await term.waitFor((s) => s.includes('SUSPECT 10 min before detection') && s.includes('commit Split price columns'));
     expect(screen).toContain(`── detected ${clock} UTC`);
     expect(screen).toMatch(/┏━ 2 Recent changes \(2h\)/);
     expect(screen).toMatch(/┃›>\d\d:\d\d commit Split price columns \(1…┃/);
