@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import xterm from '@xterm/headless';
 import { build } from 'esbuild';
+import { cacheCompleteness } from '../src/boot/code-cache-file.js';
 import { codeCachePath } from '../src/boot/start-bundle.js';
 import { addNote } from '../src/domain/incident-commands.js';
 import { createConsoleSandbox, requireFreshBuild, type ConsoleSandbox } from '../test/helpers/console-pty.js';
@@ -125,7 +126,7 @@ const codeCache = codeCachePath(resolve('dist', 'warroom.cjs'));
 const dropCodeCache = () => codeCache && rmSync(codeCache, { force: true });
 const codeCacheState = () => {
   try {
-    return codeCache ? readFileSync(codeCache, 'latin1').slice(0, 200).split('\n')[0]!.split(' ')[2] : 'none';
+    return (codeCache && cacheCompleteness(readFileSync(codeCache))) ?? 'none';
   } catch {
     return 'none';
   }

@@ -41,14 +41,34 @@ export function encodeCacheFile(key: string, completeness: CacheCompleteness, da
   return Buffer.concat([Buffer.from(header, 'latin1'), data]);
 }
 
+interface Header {
+  key: string;
+  completeness: CacheCompleteness;
+  length: string;
+  sum: string;
+  /** Where the payload starts. */
+  end: number;
+}
+
+function readHeader(file: Buffer): Header | undefined {
+  const newline = file.indexOf(0x0a);
+  if (newline < 0 || newline > 400) return undefined;
+  const [format, key, completeness, length, sum, ...rest] = file.subarray(0, newline).toString('latin1').split(' ');
+  if (format !== FORMAT || rest.length > 0 || !key || !isCompleteness(completeness) || !length || !sum) return undefined;
+  return { key, completeness, length, sum, end: newline + 1 };
+}
+
+/** How complete the cache in `file` says it is, without checking its payload; undefined for no cache file. */
+export function cacheCompleteness(file: Buffer): CacheCompleteness | undefined {
+  return readHeader(file)?.completeness;
+}
+
 /** The payload, when the file is whole and made for `key`. */
 export function decodeCacheFile(file: Buffer, key: string, checksum: Checksum): CacheRead {
-  const newline = file.indexOf(0x0a);
-  if (newline < 0 || newline > 400) return { status: 'corrupt' };
-  const [format, fileKey, completeness, length, sum, ...rest] = file.subarray(0, newline).toString('latin1').split(' ');
-  if (format !== FORMAT || rest.length > 0 || !isCompleteness(completeness)) return { status: 'corrupt' };
-  if (fileKey !== key) return { status: 'stale' };
-  const data = file.subarray(newline + 1);
-  if (String(data.length) !== length || String(checksum(data)) !== sum) return { status: 'corrupt' };
-  return { status: 'usable', data, completeness };
+  const header = readHeader(file);
+  if (!header) return { status: 'corrupt' };
+  if (header.key !== key) return { status: 'stale' };
+  const data = file.subarray(header.end);
+  if (String(data.length) !== header.length || String(checksum(data)) !== header.sum) return { status: 'corrupt' };
+  return { status: 'usable', data, completeness: header.completeness };
 }

@@ -92,7 +92,11 @@ function readCache(slot: CacheSlot): ReturnType<typeof decodeCacheFile> | { stat
   return decodeCacheFile(file, slot.key, slot.checksum);
 }
 
-/** Writes beside the target, then renames: a reader sees the old file or the new one, never half. */
+/**
+ * Writes beside the target, then renames: a reader sees the old file or the new one, never half.
+ * Synchronous (unlike the store's writeFileAtomic) because it also runs in an 'exit' handler, and
+ * without fsync: a cache lost in a crash is only a slower next start.
+ */
 function writeCache(cachePath: string, contents: () => Buffer): void {
   const temporary = `${cachePath}.${process.pid}.tmp`;
   try {

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { Script } from 'node:vm';
 import { crc32 } from 'node:zlib';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cacheKey, encodeCacheFile } from '../../../src/boot/code-cache-file.js';
+import { cacheCompleteness, cacheKey, encodeCacheFile } from '../../../src/boot/code-cache-file.js';
 import { bundleScript } from '../../helpers/bundle-script.js';
 import { REPO_ROOT } from '../../helpers/cli.js';
 
@@ -28,8 +28,8 @@ async function start({ writeAfterMs = 50, liveMs = 200 } = {}): Promise<{ status
   return { status: stderr.match(/^cache (\w+)$/m)?.[1] ?? stderr, ran: JSON.parse(stdout) as Record<string, string> };
 }
 
-/** The completeness word in the cache file's header line. */
-const completeness = async () => (await readFile(cache, 'latin1')).split('\n')[0]?.split(' ')[2];
+/** The completeness the cache file's header line states. */
+const completeness = async () => cacheCompleteness(await readFile(cache));
 
 beforeAll(async () => {
   driver = await bundleScript(join(REPO_ROOT, 'test/helpers/start-bundle-driver.ts'));
